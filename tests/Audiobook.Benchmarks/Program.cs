@@ -1,0 +1,3 @@
+using Audiobook.Benchmarks;
+
+return await BenchmarkApplication.RunAsync(args).ConfigureAwait(false);
