@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Audiobook.Tts.Catalog;
+
+namespace Audiobook.Cli.Commands;
+
+/// <summary><c>voices</c>: the system voices of a model with their languages and dialects.</summary>
+internal sealed class VoicesCommand : ICliCommand
+{
+    public string Name => "voices";
+
+    public string Usage => "voices [--model M] [--json]                 system voices with languages and dialects";
+
+    public async Task<int> RunAsync(CliArguments arguments, CliConsole console, CancellationToken cancellationToken)
+    {
+        var modelName = arguments.Get("model") ?? Rendering.RenderArguments.DefaultModel;
+        var json = arguments.Has("json");
+        arguments.RejectUnknown();
+        var model = TtsModelCatalog.Find(modelName) ?? throw new CliException($"unknown model '{modelName}'");
+        if (model.VoiceKind != VoiceKind.System)
+        {
+            throw new CliException($"model '{modelName}' takes only {model.VoiceKind.ToString().ToLowerInvariant()} voices (create them with the customization API)");
+        }
+
+        if (json)
+        {
+            var rows = model.SystemVoices.Select(v => new
+            {
+                voice = v.Name,
+                display_name = v.DisplayName,
+                gender = v.Gender.ToString().ToLowerInvariant(),
+                age = v.Age.ToString().ToLowerInvariant(),
+                dialect = v.Dialect.ToString().ToLowerInvariant(),
+                languages = v.Languages,
+                description = v.Description,
+            });
+            await console.Out.WriteLineAsync(JsonSerializer.Serialize(rows, new JsonSerializerOptions
+            {
+                WriteIndented = true,
+                Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            })).ConfigureAwait(false);
+            return 0;
+        }
+
+        await console.Out.WriteLineAsync($"{model.SystemVoices.Count} voices of {model.Name}:").ConfigureAwait(false);
+        await console.Out.WriteLineAsync($"{"voice",-12} {"name",-8} {"gender",-7} {"age",-6} {"dialect",-12} languages").ConfigureAwait(false);
+        foreach (var v in model.SystemVoices)
+        {
+            await console.Out.WriteLineAsync(
+                $"{v.Name,-12} {v.DisplayName,-8} {v.Gender.ToString().ToLowerInvariant(),-7} {v.Age.ToString().ToLowerInvariant(),-6} {v.Dialect.ToString().ToLowerInvariant(),-12} {string.Join(", ", v.Languages)}").ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,109 @@
+namespace Audiobook.Core.Text;
+
+/// <summary>
+/// Picks the service <c>language_type</c> (<see cref="LanguageTypes"/>) for a piece of text from its script and the
+/// BCP 47 tag of the book or block. See docs/ingest.md, "Language".
+/// </summary>
+public static class LanguageDetector
+{
+    // A Chinese character carries about as much speech as three Latin letters, so CJK text wins a mixed sentence
+    // once it holds a third as many characters as the Latin part ("我喜欢 Python" is Chinese; "The word 你好 means hello" is English).
+    private const int CjkWeight = 3;
+
+    /// <summary>Maps a BCP 47 tag to a language type by its primary subtag; unknown or missing tags give <see cref="LanguageTypes.Auto"/>.</summary>
+    public static string FromTag(string? bcp47) => PrimarySubtag(bcp47) switch
+    {
+        "zh" or "cmn" or "yue" or "wuu" or "lzh" => LanguageTypes.Chinese,
+        "ja" => LanguageTypes.Japanese,
+        "ko" => LanguageTypes.Korean,
+        "ru" => LanguageTypes.Russian,
+        "en" => LanguageTypes.English,
+        "es" => LanguageTypes.Spanish,
+        "fr" => LanguageTypes.French,
+        "de" => LanguageTypes.German,
+        "it" => LanguageTypes.Italian,
+        "pt" => LanguageTypes.Portuguese,
+        _ => LanguageTypes.Auto,
+    };
+
+    /// <summary>The lower-case primary subtag of a BCP 47 tag (<c>zh</c> for <c>zh-Hans-CN</c>), or null.</summary>
+    public static string? PrimarySubtag(string? bcp47)
+    {
+        if (string.IsNullOrWhiteSpace(bcp47))
+        {
+            return null;
+        }
+
+        var tag = bcp47.Trim();
+        var dash = tag.IndexOfAny(['-', '_']);
+        return (dash < 0 ? tag : tag[..dash]).ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// The language type of <paramref name="text"/>: by script first (kana → Japanese, hangul → Korean, Han → Chinese
+    /// unless the tag says Japanese or Korean, Cyrillic → Russian); Latin text takes the tag's language when the tag
+    /// names a Latin-script language, English when the tag names a CJK or Cyrillic one (a mixed book), else Auto.
+    /// Text without letters takes the tag's language.
+    /// </summary>
+    public static string Detect(ReadOnlySpan<char> text, string? bcp47Hint)
+    {
+        var hint = FromTag(bcp47Hint);
+        var counts = ScriptCounts.Of(text);
+        var cjk = counts.Cjk;
+        var alphabetic = counts.Latin + counts.Cyrillic;
+        if (cjk == 0 && alphabetic == 0)
+        {
+            return hint;
+        }
+
+        if (cjk * CjkWeight >= alphabetic)
+        {
+            if (counts.Kana > 0)
+            {
+                return LanguageTypes.Japanese;
+            }
+
+            if (counts.Hangul > counts.Han)
+            {
+                return LanguageTypes.Korean;
+            }
+
+            return hint is LanguageTypes.Japanese or LanguageTypes.Korean ? hint : LanguageTypes.Chinese;
+        }
+
+        if (counts.Cyrillic > counts.Latin)
+        {
+            return LanguageTypes.Russian;
+        }
+
+        return hint switch
+        {
+            LanguageTypes.English or LanguageTypes.Spanish or LanguageTypes.French or LanguageTypes.German
+                or LanguageTypes.Italian or LanguageTypes.Portuguese => hint,
+            LanguageTypes.Chinese or LanguageTypes.Japanese or LanguageTypes.Korean or LanguageTypes.Russian => LanguageTypes.English,
+            _ => LanguageTypes.Auto,
+        };
+    }
+
+    /// <summary>
+    /// Guesses a BCP 47 tag for a whole text (a book without a language in its metadata): by script for CJK and
+    /// Cyrillic, by common function words for Latin text (en, es, fr, de, it, pt). Returns null when unsure.
+    /// Looks at the first 64 KB only.
+    /// </summary>
+    public static string? GuessTag(ReadOnlySpan<char> text)
+    {
+        var sample = text.Length > 65_536 ? text[..65_536] : text;
+        var counts = ScriptCounts.Of(sample);
+        if (counts.Cjk * CjkWeight >= counts.Latin + counts.Cyrillic && counts.Cjk > 0)
+        {
+            return counts.Kana > 0 ? "ja" : counts.Hangul > counts.Han ? "ko" : "zh";
+        }
+
+        if (counts.Cyrillic > counts.Latin)
+        {
+            return "ru";
+        }
+
+        return counts.Latin == 0 ? null : FunctionWords.Guess(sample);
+    }
+}

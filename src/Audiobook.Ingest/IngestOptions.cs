@@ -1,0 +1,30 @@
+namespace Audiobook.Ingest;
+
+/// <summary>What a book reader keeps and the limits it enforces against hostile or broken files.</summary>
+public sealed record IngestOptions
+{
+    /// <summary>Keep front matter (title page, copyright, dedication, table of contents) as chapters.</summary>
+    public bool IncludeFrontMatter { get; init; }
+
+    /// <summary>Keep back matter (notes, acknowledgements, about the author, index) as chapters.</summary>
+    public bool IncludeBackMatter { get; init; }
+
+    /// <summary>Largest archive (EPUB) or text file accepted, and the cap on all decompressed bytes of an archive.</summary>
+    public long MaxArchiveBytes { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>Most entries an archive may hold.</summary>
+    public int MaxEntries { get; init; } = 10_000;
+
+    /// <summary>Most decompressed bytes a single archive entry may hold.</summary>
+    public long MaxEntryBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// Longest paragraph kept in one piece. A longer run of text without a paragraph break is cut at the last
+    /// sentence end (or whitespace) before the limit into several paragraphs, so a 50 MB single-line file still
+    /// reads in linear time.
+    /// </summary>
+    public int MaxParagraphChars { get; init; } = 100_000;
+
+    /// <summary>The defaults: body chapters only, generous limits.</summary>
+    public static IngestOptions Default { get; } = new();
+}

@@ -1,0 +1,50 @@
+namespace Audiobook.Media.Loudness;
+
+/// <summary>The K-weighting of ITU-R BS.1770-4: a high-shelf "pre-filter" (+4 dB above ~1.7 kHz, the head's
+/// acoustic effect) followed by the RLB high-pass (~38 Hz). The recommendation tabulates coefficients for 48 kHz
+/// only; here they are derived from the analog prototypes for the actual rate (the same derivation as libebur128
+/// and ffmpeg's ebur128 filter), so 24 kHz audio is weighted correctly without resampling.</summary>
+internal sealed class KWeightingFilter
+{
+    private Biquad _shelf;
+    private Biquad _highPass;
+
+    public KWeightingFilter(int sampleRate)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(sampleRate, 0);
+        _shelf = CreateShelf(sampleRate);
+        _highPass = CreateHighPass(sampleRate);
+    }
+
+    public Biquad Shelf => _shelf;
+
+    public Biquad HighPass => _highPass;
+
+    public double Process(double x) => _highPass.Process(_shelf.Process(x));
+
+    internal static Biquad CreateShelf(int sampleRate)
+    {
+        const double f0 = 1681.974450955533;
+        const double gainDb = 3.999843853973347;
+        const double q = 0.7071752369554196;
+        var k = Math.Tan(Math.PI * f0 / sampleRate);
+        var vh = Math.Pow(10.0, gainDb / 20.0);
+        var vb = Math.Pow(vh, 0.4996667741545416);
+        var a0 = 1.0 + (k / q) + (k * k);
+        return new Biquad(
+            (vh + (vb * k / q) + (k * k)) / a0,
+            2.0 * ((k * k) - vh) / a0,
+            (vh - (vb * k / q) + (k * k)) / a0,
+            2.0 * ((k * k) - 1.0) / a0,
+            (1.0 - (k / q) + (k * k)) / a0);
+    }
+
+    internal static Biquad CreateHighPass(int sampleRate)
+    {
+        const double f0 = 38.13547087602444;
+        const double q = 0.5003270373238773;
+        var k = Math.Tan(Math.PI * f0 / sampleRate);
+        var a0 = 1.0 + (k / q) + (k * k);
+        return new Biquad(1.0, -2.0, 1.0, 2.0 * ((k * k) - 1.0) / a0, (1.0 - (k / q) + (k * k)) / a0);
+    }
+}

@@ -1,0 +1,141 @@
+using System.Buffers.Binary;
+
+namespace Audiobook.Media.Loudness;
+
+/// <summary>A streaming loudness meter for mono s16 PCM (ITU-R BS.1770-4 / EBU R128): integrated loudness with
+/// 400 ms blocks overlapping by 75 % and the absolute (-70 LUFS) and relative (-10 LU) gates; true peak by 4x
+/// oversampling; unweighted RMS; the ACX-style noise floor; and the loudness range. Feed it samples in chunks of
+/// any size as they are written; <see cref="GetReport"/> can be called at any point. Not thread-safe.</summary>
+public sealed class LoudnessMeter
+{
+    private const double FullScale = 32768.0;
+    private const int SubBlocksPerBlock = 4;
+    private const int SubBlocksPerShortTerm = 30;
+
+    private readonly KWeightingFilter _filter;
+    private readonly TruePeakDetector _truePeak = new();
+    private readonly NoiseFloorTracker _noiseFloor;
+    private readonly int _subBlockFrames;
+    private readonly double[] _recentSubBlocks = new double[SubBlocksPerShortTerm];
+    private readonly List<double> _blocks = [];
+    private readonly List<double> _shortTerm = [];
+    private double _subBlockSum;
+    private int _inSubBlock;
+    private long _completedSubBlocks;
+    private double _sumOfSquares;
+    private long _frames;
+    private byte? _pendingByte;
+
+    /// <summary>Creates a meter for mono audio at <paramref name="sampleRate"/> Hz.</summary>
+    public LoudnessMeter(int sampleRate)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(sampleRate, 0);
+        SampleRate = sampleRate;
+        _filter = new KWeightingFilter(sampleRate);
+        _noiseFloor = new NoiseFloorTracker(sampleRate);
+        // 100 ms: the hop between 400 ms gating blocks and between 3 s short-term blocks.
+        _subBlockFrames = Math.Max(1, (int)Math.Round(sampleRate / 10.0));
+    }
+
+    public int SampleRate { get; }
+
+    /// <summary>Samples measured so far.</summary>
+    public long Frames => _frames;
+
+    public void Add(ReadOnlySpan<short> samples)
+    {
+        foreach (var s in samples)
+        {
+            AddSample(s);
+        }
+    }
+
+    /// <summary>Adds s16le bytes. A chunk may end mid-sample: the odd byte is kept for the next call.</summary>
+    public void Add(ReadOnlySpan<byte> s16le)
+    {
+        if (s16le.IsEmpty)
+        {
+            return;
+        }
+
+        if (_pendingByte is { } low)
+        {
+            AddSample((short)(low | (s16le[0] << 8)));
+            _pendingByte = null;
+            s16le = s16le[1..];
+        }
+
+        var whole = s16le.Length & ~1;
+        for (var i = 0; i < whole; i += 2)
+        {
+            AddSample(BinaryPrimitives.ReadInt16LittleEndian(s16le.Slice(i, 2)));
+        }
+
+        if (whole < s16le.Length)
+        {
+            _pendingByte = s16le[whole];
+        }
+    }
+
+    public LoudnessReport GetReport()
+    {
+        var rms = _frames == 0 ? 0 : _sumOfSquares / _frames;
+        var floor = _noiseFloor.QuietestMeanSquare ?? rms;
+        return new LoudnessReport(
+            LoudnessReport.Clamp(GatedLoudness.Integrated(_blocks)),
+            LoudnessReport.Clamp(ToDb(_truePeak.Peak)),
+            LoudnessReport.Clamp(PowerToDb(rms)),
+            LoudnessReport.Clamp(PowerToDb(floor)),
+            GatedLoudness.Range(_shortTerm),
+            TimeSpan.FromTicks((long)Math.Round(_frames * (double)TimeSpan.TicksPerSecond / SampleRate)));
+    }
+
+    private void AddSample(short sample)
+    {
+        var x = sample / FullScale;
+        _frames++;
+        var square = x * x;
+        _sumOfSquares += square;
+        _noiseFloor.Add(square);
+        _truePeak.Process((float)x);
+
+        var k = _filter.Process(x);
+        _subBlockSum += k * k;
+        if (++_inSubBlock == _subBlockFrames)
+        {
+            CompleteSubBlock();
+        }
+    }
+
+    private void CompleteSubBlock()
+    {
+        _recentSubBlocks[(int)(_completedSubBlocks % SubBlocksPerShortTerm)] = _subBlockSum;
+        _completedSubBlocks++;
+        _subBlockSum = 0;
+        _inSubBlock = 0;
+        if (_completedSubBlocks >= SubBlocksPerBlock)
+        {
+            _blocks.Add(SumOfLast(SubBlocksPerBlock) / (SubBlocksPerBlock * (double)_subBlockFrames));
+        }
+
+        if (_completedSubBlocks >= SubBlocksPerShortTerm)
+        {
+            _shortTerm.Add(SumOfLast(SubBlocksPerShortTerm) / (SubBlocksPerShortTerm * (double)_subBlockFrames));
+        }
+    }
+
+    private double SumOfLast(int count)
+    {
+        var sum = 0.0;
+        for (var i = 1; i <= count; i++)
+        {
+            sum += _recentSubBlocks[(int)((_completedSubBlocks - i) % SubBlocksPerShortTerm)];
+        }
+
+        return sum;
+    }
+
+    private static double ToDb(double amplitude) => amplitude > 0 ? 20.0 * Math.Log10(amplitude) : double.NegativeInfinity;
+
+    private static double PowerToDb(double meanSquare) => meanSquare > 0 ? 10.0 * Math.Log10(meanSquare) : double.NegativeInfinity;
+}

@@ -1,0 +1,56 @@
+using System.Security.Cryptography;
+using System.Text;
+using Audiobook.Core.Books;
+using Audiobook.Media.Encoding;
+
+namespace Audiobook.Rendering.Delivery;
+
+/// <summary>Muxes the chapters' AAC files into one M4B with chapter markers (real titles), cover and tags.
+/// The AAC was encoded per chapter as the chapters finished, so this step only copies streams.
+/// It is skipped when the same chapters were already muxed into an existing file.</summary>
+internal sealed class BookAssembler(AudioEncoder encoder, string workDirectory)
+{
+    public async Task<string?> AssembleAsync(Book book, RenderSettings settings, IReadOnlyList<ChapterState> states, CancellationToken cancellationToken)
+    {
+        var ordered = states.OrderBy(s => s.Number).ToList();
+        var inputs = ordered.Select(s => s.AacFile is null ? null : Path.Combine(workDirectory, s.AacFile)).ToList();
+        if (inputs.Any(p => p is null || !File.Exists(p)))
+        {
+            return null;
+        }
+
+        var name = (settings.BookFileName ?? Graph.ChapterPlanner.SafeName(book.Metadata.Title, "book")) + ".m4b";
+        var output = Path.Combine(settings.OutputDirectory, name);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', ordered.Select(s => s.Hash)))));
+        var marker = Path.Combine(workDirectory, "book.hash");
+        if (File.Exists(output) && File.Exists(marker)
+            && await File.ReadAllTextAsync(marker, cancellationToken).ConfigureAwait(false) == hash)
+        {
+            return output;
+        }
+
+        var markers = new List<ChapterMarker>();
+        var start = TimeSpan.Zero;
+        foreach (var s in ordered)
+        {
+            var end = start + TimeSpan.FromMilliseconds(s.DurationMs);
+            markers.Add(new ChapterMarker(s.Title, start, end));
+            start = end;
+        }
+
+        var tags = new AudioTags
+        {
+            Title = book.Metadata.Title,
+            Album = book.Metadata.Title,
+            Artist = string.Join(", ", book.Metadata.Authors),
+            AlbumArtist = string.Join(", ", book.Metadata.Authors),
+            Composer = settings.Voice.Voice,
+            Date = book.Metadata.Date,
+            Description = book.Metadata.Description,
+            Language = book.Metadata.Language,
+        };
+        await encoder.MuxM4bAsync(inputs!, markers, tags, book.Cover, output, cancellationToken).ConfigureAwait(false);
+        await AtomicFile.WriteAllTextAsync(marker, hash, cancellationToken).ConfigureAwait(false);
+        return output;
+    }
+}

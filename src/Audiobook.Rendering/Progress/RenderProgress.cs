@@ -1,0 +1,17 @@
+namespace Audiobook.Rendering.Progress;
+
+/// <summary>A snapshot of a running render, for a live display or a job's persisted progress.</summary>
+public sealed record RenderProgress(
+    int ChaptersTotal,
+    int ChaptersDone,
+    int SegmentsTotal,
+    int SegmentsDone,
+    int SegmentsFromCache,
+    long CharactersTotal,
+    long CharactersDone,
+    long BilledCharacters,
+    decimal CostSoFar,
+    string Currency,
+    TimeSpan Elapsed,
+    TimeSpan? EstimatedRemaining,
+    string? CurrentChapter);

@@ -1,0 +1,15 @@
+using Audiobook.Rendering.Delivery;
+
+namespace Audiobook.Rendering;
+
+/// <summary>The outcome of a render: the manifest as written, and what this run actually did.</summary>
+public sealed record RenderResult(
+    RenderManifest Manifest,
+    string ManifestPath,
+    string? M4bPath,
+    int ChaptersRendered,
+    int ChaptersUpToDate,
+    int SegmentsSynthesized,
+    int SegmentsFromCache,
+    long BilledCharacters,
+    string? Warning);

@@ -1,0 +1,160 @@
+namespace Audiobook.TtsServer.Dsp;
+
+/// <summary>A streaming rational resampler for 16-bit mono PCM: upsample by L, low-pass with a Blackman-windowed sinc, keep every M-th
+/// sample, computed per polyphase branch. Output length is ceil(input × out/in); the filter delay is compensated.
+/// Chosen over a per-response ffmpeg process because it is in-process and costs ~1 ms per second of audio (docs/tts-server.md).</summary>
+internal sealed class PolyphaseResampler
+{
+    private readonly int _up;
+    private readonly int _down;
+    private readonly int _taps;
+    private readonly float[] _filter;
+    private readonly long _delay;
+    private float[] _history = new float[4096];
+    private int _historyCount;
+    private long _historyStart;
+    private long _inputCount;
+    private long _outputIndex;
+
+    public PolyphaseResampler(int inputRate, int outputRate)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(inputRate, 1000);
+        ArgumentOutOfRangeException.ThrowIfLessThan(outputRate, 1000);
+        InputRate = inputRate;
+        OutputRate = outputRate;
+        var gcd = Gcd(inputRate, outputRate);
+        _up = outputRate / gcd;
+        _down = inputRate / gcd;
+        var narrower = Math.Min(inputRate, outputRate);
+        // Pass 90% of the narrower Nyquist; a Blackman window needs ~5.5/length of transition band.
+        _taps = Math.Max(16, (int)Math.Ceiling(5.5 * inputRate / (0.1 * narrower)));
+        _filter = DesignFilter(_up, _taps, 0.45 * narrower / ((double)inputRate * _up));
+        _delay = (long)_taps * _up / 2;
+    }
+
+    public int InputRate { get; }
+
+    public int OutputRate { get; }
+
+    /// <summary>Feeds input and returns the output samples that are now complete.</summary>
+    public short[] Process(ReadOnlySpan<short> input)
+    {
+        if (InputRate == OutputRate)
+        {
+            return input.ToArray();
+        }
+
+        Append(input);
+        return Produce(long.MaxValue, flushing: false);
+    }
+
+    /// <summary>Ends the stream: returns the remaining output (the filter tail), so the total is ceil(input × out/in).</summary>
+    public short[] Flush()
+    {
+        if (InputRate == OutputRate)
+        {
+            return [];
+        }
+
+        var total = (_inputCount * _up + _down - 1) / _down;
+        return Produce(total, flushing: true);
+    }
+
+    private void Append(ReadOnlySpan<short> input)
+    {
+        if (_historyCount + input.Length > _history.Length)
+        {
+            Array.Resize(ref _history, Math.Max(_history.Length * 2, _historyCount + input.Length));
+        }
+
+        for (var i = 0; i < input.Length; i++)
+        {
+            _history[_historyCount + i] = input[i];
+        }
+
+        _historyCount += input.Length;
+        _inputCount += input.Length;
+    }
+
+    private short[] Produce(long limit, bool flushing)
+    {
+        var output = new List<short>();
+        while (_outputIndex < limit)
+        {
+            var m = _outputIndex * _down + _delay;
+            var newest = m / _up;
+            if (!flushing && newest >= _inputCount)
+            {
+                break;
+            }
+
+            var phase = (int)(m % _up);
+            double sum = 0;
+            for (var k = 0; k < _taps; k++)
+            {
+                var index = newest - k - _historyStart;
+                if (index < 0)
+                {
+                    break;
+                }
+
+                if (index < _historyCount)
+                {
+                    sum += _filter[phase * _taps + k] * _history[index];
+                }
+            }
+
+            output.Add(Pcm16.Clip(sum));
+            _outputIndex++;
+        }
+
+        Trim();
+        return [.. output];
+    }
+
+    private void Trim()
+    {
+        var oldestNeeded = (_outputIndex * _down + _delay) / _up - _taps;
+        var drop = (int)Math.Clamp(oldestNeeded - _historyStart, 0, _historyCount);
+        if (drop > 0)
+        {
+            Array.Copy(_history, drop, _history, 0, _historyCount - drop);
+            _historyCount -= drop;
+            _historyStart += drop;
+        }
+    }
+
+    /// <summary>Polyphase branches of a windowed-sinc low-pass designed at the upsampled rate; each branch sums to 1.</summary>
+    private static float[] DesignFilter(int up, int taps, double cutoff)
+    {
+        var length = up * taps;
+        var prototype = new double[length];
+        var center = (length - 1) / 2.0;
+        for (var j = 0; j < length; j++)
+        {
+            var x = j - center;
+            var sinc = x == 0 ? 2 * cutoff : Math.Sin(2 * Math.PI * cutoff * x) / (Math.PI * x);
+            var window = 0.42 - 0.5 * Math.Cos(2 * Math.PI * j / (length - 1)) + 0.08 * Math.Cos(4 * Math.PI * j / (length - 1));
+            prototype[j] = sinc * window;
+        }
+
+        var filter = new float[length];
+        for (var phase = 0; phase < up; phase++)
+        {
+            double sum = 0;
+            for (var k = 0; k < taps; k++)
+            {
+                sum += prototype[phase + k * up];
+            }
+
+            for (var k = 0; k < taps; k++)
+            {
+                filter[phase * taps + k] = (float)(prototype[phase + k * up] / sum);
+            }
+        }
+
+        return filter;
+    }
+
+    private static int Gcd(int a, int b) => b == 0 ? a : Gcd(b, a % b);
+}
