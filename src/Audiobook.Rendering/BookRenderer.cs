@@ -65,9 +65,10 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
         var tracker = new ProgressTracker(
             progress, timeProvider, todo.Count, todo.Sum(p => p.Segments.Count), todo.Sum(p => p.BilledCharacters),
             settings.PricePer10kCharacters, settings.Currency);
+        await using var assembler = new ChapterAssembler(settings, workDirectory, format);
         var graph = new RenderGraph(
             new SegmentRenderer(cache, synthesizer, settings),
-            new ChapterAssembler(settings, workDirectory, format),
+            assembler,
             new ChapterEncoder(settings, book, plans.Count, encoder, states, workDirectory, format),
             tracker,
             Math.Max(1, settings.Concurrency));

@@ -56,7 +56,7 @@ internal sealed record RenderJob(RenderArguments Options, PreparedBook Book, Voi
         using var limiter = rpm > 0 ? new TokenBucketRateLimiter(rpm, time) : null;
         var poolOptions = new SessionPoolOptions { Client = engine.Client, Voice = Voice, MaxSessions = Options.Concurrency };
         await using var synthesizer = new RealtimeSegmentSynthesizer(poolOptions, (IRequestRateLimiter?)limiter ?? UnlimitedRateLimiter.Instance, RetryPolicy.Default, time);
-        var encoder = new AudioEncoder(new EncoderOptions());
+        await using var encoder = new AudioEncoder(new EncoderOptions());
         var renderer = new BookRenderer(synthesizer, encoder, time);
         var settings = new RenderSettings
         {

@@ -7,7 +7,7 @@ namespace Audiobook.Rendering.Graph;
 /// <summary>Receives segments in book order (one at a time) and writes each chapter as one PCM stream: head room
 /// tone, segment audio with the pause of each segment's kind, tail room tone. Loudness is measured by the writer
 /// as the samples pass, and caption cues come from the running position.</summary>
-internal sealed class ChapterAssembler(RenderSettings settings, string workDirectory, PcmFormat format)
+internal sealed class ChapterAssembler(RenderSettings settings, string workDirectory, PcmFormat format) : IAsyncDisposable
 {
     private const int CopyBufferBytes = 64 * 1024;
     private PcmChapterWriter? _writer;
@@ -72,6 +72,8 @@ internal sealed class ChapterAssembler(RenderSettings settings, string workDirec
             }
         }
     }
+
+    public ValueTask DisposeAsync() => DisposeCurrentAsync();
 
     public async ValueTask DisposeCurrentAsync()
     {

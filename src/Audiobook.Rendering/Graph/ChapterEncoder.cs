@@ -3,7 +3,6 @@ using Audiobook.Core.Books;
 using Audiobook.Media;
 using Audiobook.Media.Captions;
 using Audiobook.Media.Encoding;
-using Audiobook.Media.Loudness;
 using Audiobook.Media.Mastering;
 using Audiobook.Rendering.Delivery;
 
@@ -46,8 +45,7 @@ internal sealed class ChapterEncoder(
         Directory.CreateDirectory(Path.GetDirectoryName(captionsPath)!);
         await AtomicFile.WriteAllTextAsync(captionsPath, WebVttWriter.Write(chapter.Cues), cancellationToken).ConfigureAwait(false);
 
-        var after = LoudnessReport.ApplyGain(chapter.Loudness, gain.GainDb);
-        var truePeak = Math.Min(after.TruePeakDbtp, settings.Profile.TruePeakCeilingDbtp);
+        var after = gain.Predicted;
         var state = new ChapterState
         {
             Number = plan.Number,
@@ -58,7 +56,7 @@ internal sealed class ChapterEncoder(
             Segments = plan.Segments.Count,
             Characters = plan.BilledCharacters,
             BilledCharacters = chapter.BilledCharacters,
-            Levels = new ChapterLevels(after.IntegratedLufs, truePeak, after.RmsDb, after.NoiseFloorDb, gain.GainDb, gain.Check.Pass, gain.Check.Failures),
+            Levels = new ChapterLevels(after.IntegratedLufs, after.TruePeakDbtp, after.RmsDb, after.NoiseFloorDb, gain.GainDb, gain.Check.Pass, gain.Check.Failures),
             Mp3File = mp3Relative,
             AacFile = aacPath is null ? null : Path.GetFileName(aacPath),
             CaptionsFile = captionsRelative,
