@@ -6,6 +6,11 @@ internal static class BenchmarkApplication
     private static IReadOnlyList<IBenchmark> CreateBenchmarks() =>
     [
         // Each benchmark lives in <Name>Benchmark.cs; add it here.
+        new RenderBenchmark(),
+        new RenderMemoryBenchmark(),
+        new TtsBenchmark(),
+        new LoudnessBenchmark(),
+        new IngestBenchmark(),
     ];
 
     public static async Task<int> RunAsync(string[] args)

@@ -38,6 +38,9 @@ public static class ProtocolJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         NumberHandling = JsonNumberHandling.AllowReadingFromString,
+        // The overrides of RealtimeEvent.Type do not inherit its [JsonPropertyName("type")] (property attributes are not inherited
+        // through reflection), so without a policy the discriminator goes out as "Type". Every other property names itself.
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
     };
 
     /// <summary>Serializes an event (its runtime type decides the fields) to UTF-8 JSON.</summary>

@@ -26,7 +26,7 @@ internal sealed class PendingResponse
 
     public string ResponseId { get; set; } = "";
 
-    public long StartedAt { get; set; }
+    public long? StartedAt { get; set; }
 
     public long? FirstAudioAt { get; set; }
 
@@ -39,7 +39,7 @@ internal sealed class PendingResponse
 
     public void Fail(Exception exception)
     {
-        Chunks?.Writer.TryComplete();
         Completion.TrySetException(exception);
+        Chunks?.Writer.TryComplete();
     }
 }

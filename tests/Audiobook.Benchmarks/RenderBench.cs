@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using Audiobook.Core.Books;
+using Audiobook.Core.Segmentation;
+using Audiobook.Core.Voices;
+using Audiobook.Media.Encoding;
+using Audiobook.Media.Mastering;
+using Audiobook.Rendering;
+using Audiobook.Rendering.Synthesis;
+using Audiobook.Tts;
+using Audiobook.TtsServer;
+
+namespace Audiobook.Benchmarks;
+
+/// <summary>Runs one render of a book through the embedded server in-process, as the CLI does.</summary>
+internal static class RenderBench
+{
+    public static async Task<(RenderResult Result, TimeSpan Elapsed)> RenderAsync(
+        LocalTtsServer server, Book book, string output, string cache, int concurrency, OutputFormats formats, CancellationToken cancellationToken)
+    {
+        var voice = new VoiceSettings("qwen3-tts-flash-realtime", "Ethan");
+        var client = new TtsClientOptions { ApiKey = "bench", BaseUrl = server.RealtimeUri };
+        await using var synthesizer = new RealtimeSegmentSynthesizer(
+            new SessionPoolOptions { Client = client, Voice = voice, MaxSessions = concurrency },
+            UnlimitedRateLimiter.Instance, RetryPolicy.Default, TimeProvider.System);
+        await using var encoder = new AudioEncoder(new EncoderOptions());
+        var renderer = new BookRenderer(synthesizer, encoder, TimeProvider.System);
+        var watch = Stopwatch.StartNew();
+        var chapters = new BookSegmenter(new SegmenterOptions()).Segment(book);
+        var settings = new RenderSettings
+        {
+            Voice = voice,
+            Profile = MasteringProfiles.Get("audiobook"),
+            OutputDirectory = output,
+            CacheDirectory = cache,
+            Formats = formats,
+            Concurrency = concurrency,
+        };
+        var result = await renderer.RenderAsync(book, chapters, settings, null, cancellationToken).ConfigureAwait(false);
+        return (result, watch.Elapsed);
+    }
+
+    /// <summary>A local server without the documented RPM limits: the benchmark measures the pipeline, not the quota.</summary>
+    public static Task<LocalTtsServer> StartServerAsync(CancellationToken cancellationToken) =>
+        LocalTtsServer.StartAsync(new LocalTtsServerOptions { RateLimits = new RateLimitOptions { Enabled = false } }, cancellationToken);
+}
