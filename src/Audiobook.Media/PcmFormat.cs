@@ -20,10 +20,6 @@ public sealed record PcmFormat(int SampleRate, int Channels = 1)
 
     public int BytesPerSecond => SampleRate * BlockAlign;
 
-    /// <summary>The ffmpeg demuxer options that read this format from a raw file (<c>-f s16le -ar R -ac C</c>).</summary>
-    public string FfmpegInputArguments =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"-f s16le -ar {SampleRate} -ac {Channels}");
-
     /// <summary>Whole frames in <paramref name="bytes"/> (a partial frame at the end does not count).</summary>
     public long FramesIn(long bytes) => bytes / BlockAlign;
 

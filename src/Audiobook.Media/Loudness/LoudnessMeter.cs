@@ -25,6 +25,11 @@ public sealed class LoudnessMeter
     private double _sumOfSquares;
     private long _frames;
     private byte? _pendingByte;
+    private readonly int _peakWindowFrames;
+    private readonly double[] _peakEnergy = new double[PeakEnergyHistogram.BinCount];
+    private double _windowPeak;
+    private double _windowEnergy;
+    private int _inPeakWindow;
 
     /// <summary>Creates a meter for mono audio at <paramref name="sampleRate"/> Hz.</summary>
     public LoudnessMeter(int sampleRate)
@@ -35,6 +40,7 @@ public sealed class LoudnessMeter
         _noiseFloor = new NoiseFloorTracker(sampleRate);
         // 100 ms: the hop between 400 ms gating blocks and between 3 s short-term blocks.
         _subBlockFrames = Math.Max(1, (int)Math.Round(sampleRate / 10.0));
+        _peakWindowFrames = Math.Max(1, (int)Math.Round(sampleRate / 50.0));
     }
 
     public int SampleRate { get; }
@@ -87,7 +93,10 @@ public sealed class LoudnessMeter
             LoudnessReport.Clamp(PowerToDb(rms)),
             LoudnessReport.Clamp(PowerToDb(floor)),
             GatedLoudness.Range(_shortTerm),
-            TimeSpan.FromTicks((long)Math.Round(_frames * (double)TimeSpan.TicksPerSecond / SampleRate)));
+            TimeSpan.FromTicks((long)Math.Round(_frames * (double)TimeSpan.TicksPerSecond / SampleRate)))
+        {
+            Peaks = new PeakEnergyHistogram((double[])_peakEnergy.Clone()),
+        };
     }
 
     private void AddSample(short sample)
@@ -100,7 +109,18 @@ public sealed class LoudnessMeter
         _truePeak.Process((float)x);
 
         var k = _filter.Process(x);
-        _subBlockSum += k * k;
+        var kSquare = k * k;
+        _subBlockSum += kSquare;
+        _windowPeak = Math.Max(_windowPeak, Math.Abs(x));
+        _windowEnergy += kSquare;
+        if (++_inPeakWindow == _peakWindowFrames)
+        {
+            _peakEnergy[PeakEnergyHistogram.BinOf(ToDb(_windowPeak))] += _windowEnergy;
+            _windowPeak = 0;
+            _windowEnergy = 0;
+            _inPeakWindow = 0;
+        }
+
         if (++_inSubBlock == _subBlockFrames)
         {
             CompleteSubBlock();

@@ -21,6 +21,10 @@ public sealed record LoudnessReport(
     /// <summary>The value reported for "no signal" (below 16-bit resolution by far).</summary>
     public const double SilenceDb = -144.0;
 
+    /// <summary>Energy by 20 ms peak level, for predicting what a peak limiter takes away (null when unknown,
+    /// e.g. for a report built by hand).</summary>
+    public PeakEnergyHistogram? Peaks { get; init; }
+
     /// <summary>Predicts the report after a linear gain of <paramref name="gainDb"/>, without measuring again:
     /// every level moves by the gain (a value at <see cref="SilenceDb"/> stays there); the loudness range does not
     /// change. The absolute gate could admit or drop a few quiet blocks, which the prediction ignores.</summary>
