@@ -1,0 +1,108 @@
+using Audiobook.Core.Books;
+
+namespace Audiobook.Ingest.Epub;
+
+/// <summary>Reads one opened EPUB archive into a <see cref="Book"/>: DRM check, container, OPF, navigation, chapters, cover, lexicon.</summary>
+internal sealed class EpubBookBuilder(EpubArchive archive, IngestOptions options, string fallbackTitle)
+{
+    private const int MaxFallbackHops = 8;
+
+    private string? bookLanguage;
+
+    public Book Build()
+    {
+        EpubDrmCheck.ThrowIfProtected(archive);
+        var packagePath = EpubContainerReader.ReadPackagePath(archive);
+        var package = EpubPackageParser.Parse(EpubXml.Load(archive.Read(packagePath, "package document"), packagePath), packagePath);
+        var metadata = EpubMetadataReader.Read(package, fallbackTitle);
+        bookLanguage = metadata.Language;
+
+        var documents = SpineDocuments(package);
+        var navigation = EpubNavigationReader.Read(package, archive);
+        var landmarks = navigation.Landmarks.Select(l => l with { Target = Canonical(l.Target) }).ToList();
+        var assembler = new EpubChapterAssembler(documents, landmarks, Extract);
+        var starts = UsableStarts(EpubTocFlattener.Flatten(navigation.Toc), documents);
+        var drafts = starts is null ? assembler.FromSpine() : assembler.FromToc(starts);
+        var chapters = EpubChapterFinisher.Finish(drafts, metadata.Title, options, out var droppedMatter);
+        if (chapters.Count == 0)
+        {
+            throw new EpubFormatException(droppedMatter
+                ? "no body text: everything readable is front or back matter (IncludeFrontMatter / IncludeBackMatter keep it)"
+                : "no readable text");
+        }
+
+        return new Book(metadata, chapters, EpubCoverReader.Read(package, archive), EpubLexiconReader.Read(package, archive));
+    }
+
+    private EpubDocumentContent Extract(EpubSpineDocument document, IReadOnlySet<string> anchors)
+    {
+        var html = EpubHtml.Parse(archive.Read(document.Path, "spine document"), document.Path);
+        return EpubContentExtractor.Extract(html, anchors, bookLanguage, options.MaxParagraphChars);
+    }
+
+    // A missing linear spine file is an error (the narration would silently lose a chapter); a missing
+    // non-linear one is skipped. Non-XHTML spine items follow their manifest fallback or are skipped.
+    private List<EpubSpineDocument> SpineDocuments(EpubPackage package)
+    {
+        var documents = new List<EpubSpineDocument>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var itemref in package.Spine)
+        {
+            var item = itemref.Item;
+            for (var hop = 0; !item.IsDocument && hop < MaxFallbackHops && package.FindById(item.FallbackId) is { } fallback; hop++)
+            {
+                item = fallback;
+            }
+
+            if (!item.IsDocument || item.Path is null)
+            {
+                continue;
+            }
+
+            var path = archive.Find(item.Path);
+            if (path is null)
+            {
+                if (itemref.Linear)
+                {
+                    throw new EpubFormatException($"spine document {item.Path} is missing from the archive");
+                }
+
+                continue;
+            }
+
+            if (seen.Add(path))
+            {
+                documents.Add(new EpubSpineDocument(path, itemref.Linear));
+            }
+        }
+
+        return documents.Count > 0 ? documents : throw new EpubFormatException("the spine lists no XHTML content documents");
+    }
+
+    // The TOC is useless when no entry reaches a spine document, when every entry points at the same place and more
+    // than one file follows it, or when it lists only front/back matter; the reader then makes one chapter per spine file.
+    private List<EpubChapterStart>? UsableStarts(List<EpubChapterStart> starts, List<EpubSpineDocument> documents)
+    {
+        var paths = documents.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
+        var usable = starts
+            .Select(s => s with { Target = Canonical(s.Target) })
+            .Where(s => paths.Contains(s.Target.Path))
+            .ToList();
+        if (usable.Count == 0 || usable.All(s => EpubMatterClassifier.IsMatterLabel(s.Title)))
+        {
+            return null;
+        }
+
+        // One place only ("Start" pointing at the first file) while several files follow it: one chapter would swallow them.
+        var targets = usable.Select(s => s.Target).Distinct().ToList();
+        if (targets.Count > 1)
+        {
+            return usable;
+        }
+
+        var first = documents.FindIndex(d => d.Path == targets[0].Path);
+        return documents.Skip(first).Count(d => d.Linear) > 1 ? null : usable;
+    }
+
+    private EpubHref Canonical(EpubHref href) => href with { Path = archive.Find(href.Path) ?? href.Path };
+}

@@ -1,0 +1,4 @@
+namespace Audiobook.Ingest.Epub;
+
+/// <summary>A typed pointer into the book from the EPUB 2 guide or the EPUB 3 landmarks nav (type lower-cased: "cover", "toc", "index").</summary>
+internal sealed record EpubLandmark(string Type, EpubHref Target);

@@ -1,0 +1,50 @@
+namespace Audiobook.Ingest.Epub;
+
+/// <summary>
+/// Loads the table of contents: the EPUB 3 nav document when it has entries, else the EPUB 2 NCX
+/// (<c>spine@toc</c>, else the manifest's <c>application/x-dtbncx+xml</c> item). A missing or malformed navigation
+/// file is not fatal: the reader then makes one chapter per spine document. Archive limits (zip bombs, corrupt
+/// entries) still end the read. Landmarks merge the nav landmarks and the EPUB 2 guide.
+/// </summary>
+internal static class EpubNavigationReader
+{
+    private const string NcxMediaType = "application/x-dtbncx+xml";
+
+    public static EpubNavigation Read(EpubPackage package, EpubArchive archive)
+    {
+        var navigation = EpubNavigation.Empty;
+        var navItem = package.Manifest.FirstOrDefault(i => i.HasProperty("nav") && i.Path is not null);
+        if (navItem?.Path is { } navPath && archive.TryRead(navPath) is { } navData)
+        {
+            navigation = ParseOrEmpty(() => EpubNavDocumentParser.Parse(EpubHtml.Parse(navData, navPath), navPath));
+        }
+
+        var toc = navigation.Toc;
+        if (!toc.Any(HasTarget) && FindNcx(package)?.Path is { } ncxPath && archive.TryRead(ncxPath) is { } ncxData)
+        {
+            toc = ParseOrEmpty(() => new EpubNavigation(EpubNcxParser.Parse(EpubXml.Load(ncxData, ncxPath), ncxPath), [])).Toc;
+        }
+
+        return new EpubNavigation(toc, [.. navigation.Landmarks, .. package.Guide]);
+    }
+
+    private static EpubManifestItem? FindNcx(EpubPackage package) =>
+        package.FindById(package.TocId) is { Path: not null } byId && !byId.IsDocument
+            ? byId
+            : package.Manifest.FirstOrDefault(i => i.Path is not null
+                && (i.MediaType == NcxMediaType || i.Path.EndsWith(".ncx", StringComparison.OrdinalIgnoreCase)));
+
+    private static bool HasTarget(EpubTocEntry entry) => entry.Target is not null || entry.Children.Any(HasTarget);
+
+    private static EpubNavigation ParseOrEmpty(Func<EpubNavigation> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (EpubFormatException)
+        {
+            return EpubNavigation.Empty;
+        }
+    }
+}

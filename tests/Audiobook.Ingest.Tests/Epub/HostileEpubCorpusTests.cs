@@ -1,0 +1,57 @@
+using Audiobook.Ingest.Epub;
+
+namespace Audiobook.Ingest.Tests.Epub;
+
+/// <summary>
+/// Every hostile input ends within seconds in a <see cref="BookFormatException"/> with one line that names the book and
+/// the problem, and no file appears on disk.
+/// </summary>
+public sealed class HostileEpubCorpusTests
+{
+    private const string BookName = "hostile.epub";
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(15);
+
+    public static TheoryData<string> CaseNames => [.. HostileEpubCorpus.Cases.Keys];
+
+    [Fact]
+    public void Corpus_HasAtLeast25Cases()
+    {
+        Assert.True(HostileEpubCorpus.Cases.Count >= 25, $"{HostileEpubCorpus.Cases.Count} cases");
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public async Task Read_HostileInput_FailsWithOneClearLine(string name)
+    {
+        var hostile = HostileEpubCorpus.Cases[name];
+        var bytes = hostile.Build();
+
+        var error = await Assert.ThrowsAsync<BookFormatException>(() => Task.Run(() =>
+        {
+            using Stream stream = hostile.NonSeekable ? new NonSeekableStream(bytes) : new MemoryStream(bytes, writable: false);
+            return EpubBookReader.Read(stream, hostile.Options ?? IngestOptions.Default, BookName);
+        }).WaitAsync(Limit));
+
+        Assert.StartsWith(BookName + ": ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(hostile.ExpectedError, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.DoesNotContain('\r', error.Message);
+        Assert.DoesNotContain("root:", error.Message, StringComparison.Ordinal);
+        Assert.True(error.Message.Length < 400, error.Message);
+        AssertNothingEscaped();
+    }
+
+    private static void AssertNothingEscaped()
+    {
+        var sentinel = HostileEpubCorpus.Sentinel;
+        string[] candidates =
+        [
+            Path.Combine(Path.GetTempPath(), sentinel),
+            Path.Combine("/tmp", sentinel),
+            Path.Combine("/tmp", sentinel + "-absolute"),
+            Path.Combine(Environment.CurrentDirectory, sentinel),
+            Path.GetFullPath(Path.Combine(Environment.CurrentDirectory, "../../../../../../../tmp", sentinel)),
+        ];
+        Assert.All(candidates, path => Assert.False(Path.Exists(path), path + " was written"));
+    }
+}
