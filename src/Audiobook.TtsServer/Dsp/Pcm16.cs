@@ -28,6 +28,11 @@ internal static class Pcm16
     /// <summary>Encodes samples as s16le bytes.</summary>
     public static byte[] ToBytes(ReadOnlySpan<short> samples)
     {
+        if (BitConverter.IsLittleEndian)
+        {
+            return MemoryMarshal.AsBytes(samples).ToArray();
+        }
+
         var bytes = new byte[samples.Length * 2];
         for (var i = 0; i < samples.Length; i++)
         {

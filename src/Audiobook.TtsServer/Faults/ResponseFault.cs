@@ -1,0 +1,9 @@
+namespace Audiobook.TtsServer.Faults;
+
+/// <summary>What the fault injector does to one response.</summary>
+internal enum ResponseFault
+{
+    None,
+    DropConnection,
+    ErrorEvent,
+}

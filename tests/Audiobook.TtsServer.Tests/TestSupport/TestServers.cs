@@ -1,0 +1,26 @@
+namespace Audiobook.TtsServer.Tests.TestSupport;
+
+internal static class TestServers
+{
+    public static Task<LocalTtsServer> StartAsync(LocalTtsServerOptions? options = null) =>
+        LocalTtsServer.StartAsync(options ?? new LocalTtsServerOptions(), CancellationToken.None);
+
+    /// <summary>Runs one whole commit-mode session (update, append, commit, finish) and returns every event until the close.</summary>
+    public static async Task<List<System.Text.Json.Nodes.JsonObject>> SynthesizeAsync(
+        LocalTtsServer server, object session, string text, string model = "qwen3-tts-flash-realtime")
+    {
+        await using var client = await RealtimeTestClient.ConnectAsync(server, model);
+        await client.ReceiveUntilAsync("session.created");
+        await client.UpdateSessionAsync(session);
+        var updated = await client.ReceiveAsync();
+        if (updated?.Type() != "session.updated")
+        {
+            throw new InvalidOperationException("Expected session.updated, got " + updated?.ToJsonString());
+        }
+
+        await client.AppendAsync(text);
+        await client.CommitAsync();
+        await client.FinishAsync();
+        return await client.ReceiveUntilClosedAsync();
+    }
+}
