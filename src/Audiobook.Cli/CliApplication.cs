@@ -1,4 +1,8 @@
 using Audiobook.Cli.Commands;
+using Audiobook.Core.Lexicons;
+using Audiobook.Ingest;
+using Audiobook.Media.Encoding;
+using Audiobook.Tts;
 
 namespace Audiobook.Cli;
 
@@ -14,6 +18,11 @@ internal static class CliApplication
     private static IReadOnlyList<ICliCommand> CreateCommands() =>
     [
         // Each verb lives in Commands/<Verb>Command.cs; add it here.
+        new RenderCommand(TimeProvider.System),
+        new PreviewCommand(TimeProvider.System),
+        new VoicesCommand(),
+        new InspectCommand(),
+        new EstimateCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
@@ -51,6 +60,27 @@ internal static class CliApplication
             await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
             return ex.ExitCode;
         }
+        catch (Exception ex) when (ex is BookFormatException or LexiconFormatException)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            return 2;
+        }
+        catch (TtsException ex)
+        {
+            var kind = ex.IsRetryable ? "TTS service kept failing" : "TTS service refused the request";
+            await error.WriteLineAsync($"error: {kind}: {OneLine(ex.Message)}").ConfigureAwait(false);
+            return 3;
+        }
+        catch (MediaEncodingException ex)
+        {
+            await error.WriteLineAsync($"error: ffmpeg failed: {OneLine(ex.Message)}").ConfigureAwait(false);
+            return 4;
+        }
+        catch (IOException ex)
+        {
+            await error.WriteLineAsync($"error: {OneLine(ex.Message)}").ConfigureAwait(false);
+            return 1;
+        }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             await error.WriteLineAsync("stopped: work done so far is kept; run the same command again to resume").ConfigureAwait(false);
@@ -61,6 +91,9 @@ internal static class CliApplication
             Console.CancelKeyPress -= onCancel;
         }
     }
+
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static async Task PrintHelpAsync(IReadOnlyList<ICliCommand> commands, TextWriter output)
     {

@@ -81,11 +81,13 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
         var all = plans.Where(p => known.ContainsKey(p.Number)).Select(p => known[p.Number]).ToList();
         string? warning = null;
         string? m4b = null;
+        IReadOnlyList<ChapterMarker>? marks = null;
         if (settings.Formats.HasFlag(OutputFormats.M4b))
         {
-            m4b = all.Count == plans.Count
+            var assembled = all.Count == plans.Count
                 ? await new BookAssembler(encoder, workDirectory).AssembleAsync(book, settings, all, cancellationToken).ConfigureAwait(false)
                 : null;
+            (m4b, marks) = assembled is { } a ? (a.Path, a.Marks) : (null, null);
             if (m4b is null)
             {
                 var missing = plans.Where(p => !known.ContainsKey(p.Number)).Select(p => p.Number);
@@ -94,7 +96,7 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
         }
 
         var snapshot = tracker.Snapshot();
-        var manifest = ManifestBuilder.Build(book, settings, all, snapshot.BilledCharacters, m4b is null ? null : Path.GetFileName(m4b));
+        var manifest = ManifestBuilder.Build(book, settings, all, snapshot.BilledCharacters, m4b is null ? null : Path.GetFileName(m4b), marks);
         var manifestPath = Path.Combine(settings.OutputDirectory, "manifest.json");
         await AtomicFile.WriteAllTextAsync(manifestPath, System.Text.Json.JsonSerializer.Serialize(manifest, ManifestJson.Options), cancellationToken).ConfigureAwait(false);
         return new RenderResult(

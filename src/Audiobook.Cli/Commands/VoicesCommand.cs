@@ -6,6 +6,12 @@ namespace Audiobook.Cli.Commands;
 /// <summary><c>voices</c>: the system voices of a model with their languages and dialects.</summary>
 internal sealed class VoicesCommand : ICliCommand
 {
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public string Name => "voices";
 
     public string Usage => "voices [--model M] [--json]                 system voices with languages and dialects";
@@ -33,11 +39,7 @@ internal sealed class VoicesCommand : ICliCommand
                 languages = v.Languages,
                 description = v.Description,
             });
-            await console.Out.WriteLineAsync(JsonSerializer.Serialize(rows, new JsonSerializerOptions
-            {
-                WriteIndented = true,
-                Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            })).ConfigureAwait(false);
+            await console.Out.WriteLineAsync(JsonSerializer.Serialize(rows, JsonOptions)).ConfigureAwait(false);
             return 0;
         }
 

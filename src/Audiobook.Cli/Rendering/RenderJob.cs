@@ -23,23 +23,22 @@ internal sealed record RenderJob(RenderArguments Options, PreparedBook Book, Voi
             throw new CliException($"model '{options.Model}' is not a realtime TTS model");
         }
 
-        MasteringProfile profile;
-        try
-        {
-            profile = MasteringProfiles.Get(options.Profile);
-        }
-        catch (KeyNotFoundException)
-        {
-            throw new CliException($"unknown profile '{options.Profile}' (known: {string.Join(", ", MasteringProfiles.All.Select(p => p.Name))})");
-        }
+        var profile = MasteringProfiles.All.FirstOrDefault(p => string.Equals(p.Name, options.Profile, StringComparison.OrdinalIgnoreCase))
+            ?? throw new CliException($"unknown profile '{options.Profile}' (known: {string.Join(", ", MasteringProfiles.Names)})");
 
         var ingest = IngestOptions.Default with { IncludeFrontMatter = includeFront, IncludeBackMatter = includeBack };
         var book = await PreparedBook.LoadAsync(options.BookPath, options.LexiconPath, ingest, cancellationToken).ConfigureAwait(false);
-        var voiceName = options.Voice ?? book.Book.Metadata.Voice ?? model.SystemVoices.FirstOrDefault()?.Name
+        var voiceName = options.Voice ?? book.Book.Metadata.Voice ?? (model.SystemVoices.Count > 0 ? model.SystemVoices[0].Name : null)
             ?? throw new CliException($"model '{model.Name}' has no system voices: pass --voice with a cloned or designed voice id");
         if (model.VoiceKind == VoiceKind.System && !TtsModelCatalog.IsSystemVoice(model.Name, voiceName))
         {
             throw new CliException($"unknown voice '{voiceName}' for model {model.Name} (see 'audiobook voices --model {model.Name}')");
+        }
+
+        var chapterCount = book.Chapters.Count(c => c.Segments.Count > 0);
+        if (options.Chapters?.FirstOrDefault(n => n > chapterCount) is { } missing and > 0)
+        {
+            throw new CliException($"chapter {missing} does not exist: the book has {chapterCount} chapters (see 'audiobook inspect')");
         }
 
         var voice = new VoiceSettings(model.Name, voiceName, options.SpeechRate, options.PitchRate, options.Volume);

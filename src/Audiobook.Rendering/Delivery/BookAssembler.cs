@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Audiobook.Core.Books;
 using Audiobook.Media.Encoding;
 
@@ -7,10 +8,11 @@ namespace Audiobook.Rendering.Delivery;
 
 /// <summary>Muxes the chapters' AAC files into one M4B with chapter markers (real titles), cover and tags.
 /// The AAC was encoded per chapter as the chapters finished, so this step only copies streams.
-/// It is skipped when the same chapters were already muxed into an existing file.</summary>
+/// It is skipped when the same chapters were already muxed into an existing file. Returns the chapter marks as
+/// written (they follow the encoded AAC frames, so they can differ from the PCM lengths by tens of milliseconds).</summary>
 internal sealed class BookAssembler(AudioEncoder encoder, string workDirectory)
 {
-    public async Task<string?> AssembleAsync(Book book, RenderSettings settings, IReadOnlyList<ChapterState> states, CancellationToken cancellationToken)
+    public async Task<(string Path, IReadOnlyList<ChapterMarker> Marks)?> AssembleAsync(Book book, RenderSettings settings, IReadOnlyList<ChapterState> states, CancellationToken cancellationToken)
     {
         var ordered = states.OrderBy(s => s.Number).ToList();
         var inputs = ordered.Select(s => s.AacFile is null ? null : Path.Combine(workDirectory, s.AacFile)).ToList();
@@ -22,11 +24,12 @@ internal sealed class BookAssembler(AudioEncoder encoder, string workDirectory)
         var name = (settings.BookFileName ?? Graph.ChapterPlanner.SafeName(book.Metadata.Title, "book")) + ".m4b";
         var output = Path.Combine(settings.OutputDirectory, name);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', ordered.Select(s => s.Hash)))));
-        var marker = Path.Combine(workDirectory, "book.hash");
-        if (File.Exists(output) && File.Exists(marker)
-            && await File.ReadAllTextAsync(marker, cancellationToken).ConfigureAwait(false) == hash)
+        var statePath = Path.Combine(workDirectory, "book.json");
+        if (File.Exists(output) && File.Exists(statePath)
+            && JsonSerializer.Deserialize<BookState>(await File.ReadAllTextAsync(statePath, cancellationToken).ConfigureAwait(false), ManifestJson.Options) is { } previous
+            && previous.Hash == hash)
         {
-            return output;
+            return (output, previous.Marks);
         }
 
         var markers = new List<ChapterMarker>();
@@ -49,8 +52,8 @@ internal sealed class BookAssembler(AudioEncoder encoder, string workDirectory)
             Description = book.Metadata.Description,
             Language = book.Metadata.Language,
         };
-        await encoder.MuxM4bAsync(inputs!, markers, tags, book.Cover, output, cancellationToken).ConfigureAwait(false);
-        await AtomicFile.WriteAllTextAsync(marker, hash, cancellationToken).ConfigureAwait(false);
-        return output;
+        var marks = await encoder.MuxM4bAsync(inputs!, markers, tags, book.Cover, output, cancellationToken).ConfigureAwait(false);
+        await AtomicFile.WriteAllTextAsync(statePath, JsonSerializer.Serialize(new BookState(hash, marks), ManifestJson.Options), cancellationToken).ConfigureAwait(false);
+        return (output, marks);
     }
 }

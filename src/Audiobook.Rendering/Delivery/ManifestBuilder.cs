@@ -1,16 +1,25 @@
 using Audiobook.Core.Books;
+using Audiobook.Media.Encoding;
 
 namespace Audiobook.Rendering.Delivery;
 
 /// <summary>Builds <see cref="RenderManifest"/> from the chapter states, in chapter order, with running start times.</summary>
 internal static class ManifestBuilder
 {
-    public static RenderManifest Build(Book book, RenderSettings settings, IReadOnlyList<ChapterState> states, long billedThisRun, string? m4bFile)
+    // Chapter starts come from the M4B's marks when one was assembled (they follow the encoded AAC frames).
+    public static RenderManifest Build(Book book, RenderSettings settings, IReadOnlyList<ChapterState> states, long billedThisRun, string? m4bFile, IReadOnlyList<ChapterMarker>? marks)
     {
         var chapters = new List<ManifestChapter>();
         long start = 0;
-        foreach (var s in states.OrderBy(s => s.Number))
+        var ordered = states.OrderBy(s => s.Number).ToList();
+        for (var i = 0; i < ordered.Count; i++)
         {
+            var s = ordered[i];
+            if (marks is not null && marks.Count == ordered.Count)
+            {
+                start = (long)Math.Round(marks[i].Start.TotalMilliseconds);
+            }
+
             chapters.Add(new ManifestChapter
             {
                 Index = s.Number,
