@@ -27,4 +27,13 @@ public sealed record IngestOptions
 
     /// <summary>The defaults: body chapters only, generous limits.</summary>
     public static IngestOptions Default { get; } = new();
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> for a limit that is not positive (a paragraph limit under 100 characters included).</summary>
+    public void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxArchiveBytes, nameof(MaxArchiveBytes));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxEntries, nameof(MaxEntries));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxEntryBytes, nameof(MaxEntryBytes));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxParagraphChars, 100, nameof(MaxParagraphChars));
+    }
 }

@@ -5,7 +5,7 @@ using Audiobook.Ingest;
 
 namespace Audiobook.Cli.Rendering;
 
-/// <summary>A book read from disk, with the global, per-book and command-line lexicons applied and its chapters segmented.</summary>
+/// <summary>A book read from disk, its chapters segmented with the global lexicon and the book's own applied.</summary>
 internal sealed record PreparedBook(Book Book, IReadOnlyList<ChapterSegments> Chapters)
 {
     public static async Task<PreparedBook> LoadAsync(string path, string? lexiconPath, IngestOptions ingest, CancellationToken cancellationToken)
@@ -17,7 +17,7 @@ internal sealed record PreparedBook(Book Book, IReadOnlyList<ChapterSegments> Ch
 
         var book = await BookReader.ReadAsync(path, ingest, cancellationToken).ConfigureAwait(false);
         var entries = new List<LexiconEntry>();
-        foreach (var file in LexiconFiles(path, lexiconPath))
+        foreach (var file in LexiconFiles(lexiconPath))
         {
             var text = await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false);
             entries.AddRange(LexiconParser.Parse(text, file).Entries);
@@ -27,24 +27,19 @@ internal sealed record PreparedBook(Book Book, IReadOnlyList<ChapterSegments> Ch
         return new PreparedBook(book, chapters);
     }
 
-    /// <summary>config/lexicon.txt (global), <c>&lt;book&gt;.lexicon.txt</c> beside the book, then <c>--lexicon</c>.</summary>
-    private static IEnumerable<string> LexiconFiles(string bookPath, string? explicitPath)
+    /// <summary>The global lexicon: <c>--lexicon FILE</c> when given, else <c>config/lexicon.txt</c>. The per-book
+    /// <c>&lt;book&gt;.lexicon.txt</c> and an EPUB's PLS come with the book itself (<see cref="Book.Lexicon"/>).</summary>
+    private static IEnumerable<string> LexiconFiles(string? explicitPath)
     {
-        var global = ConfigFiles.Find("lexicon.txt");
-        if (global is not null)
-        {
-            yield return global;
-        }
-
-        var beside = Path.ChangeExtension(bookPath, null) + ".lexicon.txt";
-        if (File.Exists(beside))
-        {
-            yield return beside;
-        }
-
         if (explicitPath is not null)
         {
             yield return File.Exists(explicitPath) ? explicitPath : throw new CliException($"no such lexicon file: {explicitPath}");
+            yield break;
+        }
+
+        if (ConfigFiles.Find("lexicon.txt") is { } global)
+        {
+            yield return global;
         }
     }
 }

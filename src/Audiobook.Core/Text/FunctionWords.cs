@@ -49,7 +49,7 @@ internal static class FunctionWords
         HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] lookups,
         Span<int> scores)
     {
-        if (word.Length > 4)
+        if (word.Length > 5)
         {
             return;
         }

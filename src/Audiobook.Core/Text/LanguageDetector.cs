@@ -8,7 +8,9 @@ public static class LanguageDetector
 {
     // A Chinese character carries about as much speech as three Latin letters, so CJK text wins a mixed sentence
     // once it holds a third as many characters as the Latin part ("我喜欢 Python" is Chinese; "The word 你好 means hello" is English).
-    private const int CjkWeight = 3;
+    // The book's own script gets the benefit of the doubt: "第一章 Hello, World" in a Chinese book is Chinese.
+    private const double CjkWeight = 3;
+    private const double HintBias = 1.5;
 
     /// <summary>Maps a BCP 47 tag to a language type by its primary subtag; unknown or missing tags give <see cref="LanguageTypes.Auto"/>.</summary>
     public static string FromTag(string? bcp47) => PrimarySubtag(bcp47) switch
@@ -45,9 +47,11 @@ public static class LanguageDetector
     /// names a Latin-script language, English when the tag names a CJK or Cyrillic one (a mixed book), else Auto.
     /// Text without letters takes the tag's language.
     /// </summary>
-    public static string Detect(ReadOnlySpan<char> text, string? bcp47Hint)
+    public static string Detect(ReadOnlySpan<char> text, string? bcp47Hint) => DetectWithHintType(text, FromTag(bcp47Hint));
+
+    /// <summary><see cref="Detect"/> with the hint already mapped by <see cref="FromTag"/> (saves the mapping per sentence).</summary>
+    public static string DetectWithHintType(ReadOnlySpan<char> text, string hint)
     {
-        var hint = FromTag(bcp47Hint);
         var counts = ScriptCounts.Of(text);
         var cjk = counts.Cjk;
         var alphabetic = counts.Latin + counts.Cyrillic;
@@ -56,7 +60,10 @@ public static class LanguageDetector
             return hint;
         }
 
-        if (cjk * CjkWeight >= alphabetic)
+        var weight = LanguageTypes.IsCjk(hint) ? CjkWeight * HintBias
+            : hint is LanguageTypes.Auto ? CjkWeight
+            : CjkWeight / HintBias;
+        if (cjk * weight >= alphabetic)
         {
             if (counts.Kana > 0)
             {

@@ -18,6 +18,9 @@ public sealed record ChapterState
     public int BilledCharacters { get; init; }
     public required ChapterLevels Levels { get; init; }
     public string? Mp3File { get; init; }
+    /// <summary>Every MP3 file when a chapter over the profile's file limit was split (the first is <see cref="Mp3File"/>).</summary>
+    public IReadOnlyList<string> Mp3Parts { get; init; } = [];
+    public IReadOnlyList<string> CaptionParts { get; init; } = [];
     public string? AacFile { get; init; }
     public required string CaptionsFile { get; init; }
     public IReadOnlyList<CaptionCue> Cues { get; init; } = [];

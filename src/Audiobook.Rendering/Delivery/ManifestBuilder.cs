@@ -29,6 +29,7 @@ internal static class ManifestBuilder
                 Characters = s.Characters,
                 Segments = s.Segments,
                 Mp3File = s.Mp3File,
+                Mp3Parts = s.Mp3Parts.Count > 1 ? s.Mp3Parts : null,
                 CaptionsFile = s.CaptionsFile,
                 IntegratedLufs = Math.Round(s.Levels.IntegratedLufs, 2),
                 TruePeakDbtp = Math.Round(s.Levels.TruePeakDbtp, 2),

@@ -24,6 +24,8 @@ public sealed record ManifestChapter
     public required int Characters { get; init; }
     public required int Segments { get; init; }
     public string? Mp3File { get; init; }
+    /// <summary>All MP3 parts when the chapter was split at the profile's file limit (ACX: 120 min).</summary>
+    public IReadOnlyList<string>? Mp3Parts { get; init; }
     public required string CaptionsFile { get; init; }
     public required double IntegratedLufs { get; init; }
     public required double TruePeakDbtp { get; init; }

@@ -24,14 +24,24 @@ internal sealed class ChapterEncoder(
     {
         var plan = chapter.Plan;
         var gain = GainPlanner.Plan(chapter.Loudness, settings.Profile);
-        string? mp3Relative = null;
+        var parts = FilePartPlanner.Split(chapter.Cues, chapter.Loudness.Duration, settings.Profile.MaxFileDuration);
+        var mp3Files = new List<string>();
         string? aacPath = null;
         if (settings.Formats.HasFlag(OutputFormats.Mp3))
         {
-            mp3Relative = Path.Combine("mp3", plan.FileStem + ".mp3");
-            var mp3Path = Path.Combine(settings.OutputDirectory, mp3Relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(mp3Path)!);
-            await encoder.EncodeMp3Async(chapter.PcmPath, format, gain.GainDb, settings.Profile, TagsFor(plan), book.Cover, mp3Path, cancellationToken).ConfigureAwait(false);
+            Directory.CreateDirectory(Path.Combine(settings.OutputDirectory, "mp3"));
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var relative = Path.Combine("mp3", PartStem(plan, i, parts.Count) + ".mp3");
+                var source = parts.Count == 1 ? chapter.PcmPath : await CutAsync(chapter.PcmPath, parts[i], cancellationToken).ConfigureAwait(false);
+                await encoder.EncodeMp3Async(source, format, gain.GainDb, settings.Profile, TagsFor(plan, i, parts.Count), book.Cover, Path.Combine(settings.OutputDirectory, relative), cancellationToken).ConfigureAwait(false);
+                if (source != chapter.PcmPath)
+                {
+                    File.Delete(source);
+                }
+
+                mp3Files.Add(relative);
+            }
         }
 
         if (settings.Formats.HasFlag(OutputFormats.M4b))
@@ -40,12 +50,20 @@ internal sealed class ChapterEncoder(
             await encoder.EncodeAacAsync(chapter.PcmPath, format, gain.GainDb, settings.Profile, aacPath, cancellationToken).ConfigureAwait(false);
         }
 
-        var captionsRelative = Path.Combine("captions", plan.FileStem + ".vtt");
-        var captionsPath = Path.Combine(settings.OutputDirectory, captionsRelative);
-        Directory.CreateDirectory(Path.GetDirectoryName(captionsPath)!);
-        await AtomicFile.WriteAllTextAsync(captionsPath, WebVttWriter.Write(chapter.Cues), cancellationToken).ConfigureAwait(false);
+        Directory.CreateDirectory(Path.Combine(settings.OutputDirectory, "captions"));
+        var captionFiles = new List<string>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var (start, end) = parts[i];
+            var cues = chapter.Cues.Where(c => c.Start >= start && c.End <= end).Select(c => c with { Start = c.Start - start, End = c.End - start }).ToList();
+            var relative = Path.Combine("captions", PartStem(plan, i, parts.Count) + ".vtt");
+            await AtomicFile.WriteAllTextAsync(Path.Combine(settings.OutputDirectory, relative), WebVttWriter.Write(cues), cancellationToken).ConfigureAwait(false);
+            captionFiles.Add(relative);
+        }
 
         var after = gain.Predicted;
+        // The length rule applies to each delivered file, so check the longest part rather than the whole chapter.
+        var check = LevelCheck.Evaluate(after with { Duration = parts.Max(p => p.End - p.Start) }, settings.Profile);
         var state = new ChapterState
         {
             Number = plan.Number,
@@ -56,10 +74,12 @@ internal sealed class ChapterEncoder(
             Segments = plan.Segments.Count,
             Characters = plan.BilledCharacters,
             BilledCharacters = chapter.BilledCharacters,
-            Levels = new ChapterLevels(after.IntegratedLufs, after.TruePeakDbtp, after.RmsDb, after.NoiseFloorDb, gain.GainDb, gain.Check.Pass, gain.Check.Failures),
-            Mp3File = mp3Relative,
+            Levels = new ChapterLevels(after.IntegratedLufs, after.TruePeakDbtp, after.RmsDb, after.NoiseFloorDb, gain.GainDb, check.Pass, check.Failures),
+            Mp3File = mp3Files.Count > 0 ? mp3Files[0] : null,
+            Mp3Parts = mp3Files.Count > 1 ? mp3Files : [],
             AacFile = aacPath is null ? null : Path.GetFileName(aacPath),
-            CaptionsFile = captionsRelative,
+            CaptionsFile = captionFiles[0],
+            CaptionParts = captionFiles.Count > 1 ? captionFiles : [],
             Cues = chapter.Cues,
             Suspicious = chapter.Suspicious,
         };
@@ -68,9 +88,37 @@ internal sealed class ChapterEncoder(
         return state;
     }
 
-    private AudioTags TagsFor(ChapterPlan plan) => new()
+    private static string PartStem(ChapterPlan plan, int part, int parts) =>
+        parts == 1 ? plan.FileStem : string.Create(CultureInfo.InvariantCulture, $"{plan.FileStem} - Part {part + 1}");
+
+    /// <summary>Copies one part's byte range of the chapter PCM (whole frames) into its own file.</summary>
+    private async Task<string> CutAsync(string pcmPath, (TimeSpan Start, TimeSpan End) part, CancellationToken cancellationToken)
     {
-        Title = plan.Chapter.Title,
+        var target = $"{pcmPath}.{(long)part.Start.TotalMilliseconds}.part";
+        var from = format.BytesFor(part.Start);
+        var length = format.BytesFor(part.End) - from;
+        await using var input = new FileStream(pcmPath, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
+        await using var output = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true);
+        input.Position = from;
+        var buffer = new byte[64 * 1024];
+        while (length > 0)
+        {
+            var read = await input.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, length)), cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                break;
+            }
+
+            await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+            length -= read;
+        }
+
+        return target;
+    }
+
+    private AudioTags TagsFor(ChapterPlan plan, int part, int parts) => new()
+    {
+        Title = parts == 1 ? plan.Chapter.Title : string.Create(CultureInfo.InvariantCulture, $"{plan.Chapter.Title} (Part {part + 1})"),
         Album = book.Metadata.Title,
         Artist = string.Join(", ", book.Metadata.Authors),
         AlbumArtist = string.Join(", ", book.Metadata.Authors),

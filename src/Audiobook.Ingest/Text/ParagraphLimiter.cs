@@ -1,0 +1,63 @@
+using Audiobook.Core.Text;
+
+namespace Audiobook.Ingest.Text;
+
+/// <summary>
+/// Cuts a paragraph longer than <see cref="IngestOptions.MaxParagraphChars"/> into several, at the last sentence end
+/// (else the last space) before each limit, so a file that is one huge line is read in linear time.
+/// </summary>
+internal static class ParagraphLimiter
+{
+    public static IEnumerable<string> Split(string paragraph, int maxChars)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxChars);
+        if (paragraph.Length <= maxChars)
+        {
+            yield return paragraph;
+            yield break;
+        }
+
+        var start = 0;
+        while (paragraph.Length - start > maxChars)
+        {
+            var cut = FindCut(paragraph, start, maxChars);
+            var piece = paragraph[start..cut].Trim();
+            if (piece.Length > 0)
+            {
+                yield return piece;
+            }
+
+            start = cut;
+        }
+
+        var last = paragraph[start..].Trim();
+        if (last.Length > 0)
+        {
+            yield return last;
+        }
+    }
+
+    private static int FindCut(string text, int start, int maxChars)
+    {
+        var window = text.Substring(start, maxChars);
+        var sentences = SentenceSplitter.SplitRanges(window);
+        if (sentences.Count > 1)
+        {
+            // The last range may be a sentence the window cut in half: end before it.
+            var end = sentences[^2].End.GetOffset(window.Length);
+            if (end > maxChars / 4)
+            {
+                return start + end;
+            }
+        }
+
+        var space = window.LastIndexOf(' ');
+        if (space > maxChars / 4)
+        {
+            return start + space;
+        }
+
+        var cut = start + maxChars;
+        return char.IsLowSurrogate(text[cut]) ? cut - 1 : cut;
+    }
+}
