@@ -41,17 +41,7 @@ internal sealed class BookAssembler(AudioEncoder encoder, string workDirectory)
             start = end;
         }
 
-        var tags = new AudioTags
-        {
-            Title = book.Metadata.Title,
-            Album = book.Metadata.Title,
-            Artist = string.Join(", ", book.Metadata.Authors),
-            AlbumArtist = string.Join(", ", book.Metadata.Authors),
-            Composer = settings.Voice.Voice,
-            Date = book.Metadata.Date,
-            Description = book.Metadata.Description,
-            Language = book.Metadata.Language,
-        };
+        var tags = BookTags.For(book, settings.Voice);
         var marks = await encoder.MuxM4bAsync(inputs!, markers, tags, book.Cover, output, cancellationToken).ConfigureAwait(false);
         await AtomicFile.WriteAllTextAsync(statePath, JsonSerializer.Serialize(new BookState(hash, marks), ManifestJson.Options), cancellationToken).ConfigureAwait(false);
         return (output, marks);

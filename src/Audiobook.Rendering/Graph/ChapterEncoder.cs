@@ -116,16 +116,9 @@ internal sealed class ChapterEncoder(
         return target;
     }
 
-    private AudioTags TagsFor(ChapterPlan plan, int part, int parts) => new()
+    private AudioTags TagsFor(ChapterPlan plan, int part, int parts) => BookTags.For(book, settings.Voice) with
     {
         Title = parts == 1 ? plan.Chapter.Title : string.Create(CultureInfo.InvariantCulture, $"{plan.Chapter.Title} (Part {part + 1})"),
-        Album = book.Metadata.Title,
-        Artist = string.Join(", ", book.Metadata.Authors),
-        AlbumArtist = string.Join(", ", book.Metadata.Authors),
-        Composer = settings.Voice.Voice,
-        Date = book.Metadata.Date,
-        Description = book.Metadata.Description,
-        Language = book.Metadata.Language,
         Track = string.Create(CultureInfo.InvariantCulture, $"{plan.Number}/{chapterCount}"),
     };
 }

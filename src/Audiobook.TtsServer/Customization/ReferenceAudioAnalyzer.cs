@@ -50,7 +50,7 @@ internal sealed class ReferenceAudioAnalyzer(ProcessTracker processes, IOptions<
             int hanzi = 0, letters = 0;
             foreach (var rune in transcript.EnumerateRunes())
             {
-                if (Audiobook.Tts.Catalog.BilledCharacterCounter.IsHanzi(rune))
+                if (Audiobook.Core.Text.ScriptClassifier.IsHan(rune.Value))
                 {
                     hanzi++;
                 }

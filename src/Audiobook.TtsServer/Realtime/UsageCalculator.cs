@@ -12,7 +12,7 @@ internal static class UsageCalculator
     {
         if (model?.Billing != BillingUnit.Tokens)
         {
-            return new Usage { Characters = BilledCharacterCounter.Count(text) };
+            return new Usage { Characters = Audiobook.Core.Costs.BillingCounter.Count(text) };
         }
 
         var input = TextTokens(text);
@@ -34,7 +34,7 @@ internal static class UsageCalculator
         int hanzi = 0, other = 0;
         foreach (var rune in text.EnumerateRunes())
         {
-            if (BilledCharacterCounter.IsHanzi(rune))
+            if (Audiobook.Core.Text.ScriptClassifier.IsHan(rune.Value))
             {
                 hanzi++;
             }

@@ -58,7 +58,7 @@ internal static class LanguageRouter
         foreach (var rune in sentence.EnumerateRunes())
         {
             var v = rune.Value;
-            if (Audiobook.Tts.Catalog.BilledCharacterCounter.IsHanzi(v))
+            if (Audiobook.Core.Text.ScriptClassifier.IsHan(v))
             {
                 han++;
             }

@@ -19,6 +19,8 @@ public sealed class BillingCounterTests
     [InlineData("丽", 2)] // U+4E3D
     [InlineData("\uF900", 2)] // compatibility ideograph
     [InlineData("Python 3.12 很好", 16)]
+    [InlineData("你好，world!", 11)]
+    [InlineData("a\nb", 3)]
     public void Count_Text_CountsHanTwiceAndEverythingElseOnce(string text, int expected) =>
         Assert.Equal(expected, BillingCounter.Count(text));
 }

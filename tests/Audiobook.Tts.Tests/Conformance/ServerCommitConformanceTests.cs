@@ -41,7 +41,7 @@ public sealed class ServerCommitConformanceTests(LocalServerFixture server) : IC
 
         var ends = items.Where(i => i.IsEnd).ToList();
         Assert.True(ends.Count >= 4, $"expected a response per sentence plus the flushed tail, got {ends.Count}");
-        Assert.Equal(BilledCharacterCounter.Count(string.Concat(pieces)), ends.Sum(e => e.Result!.Usage!.Characters));
+        Assert.Equal(Audiobook.Core.Costs.BillingCounter.Count(string.Concat(pieces)), ends.Sum(e => e.Result!.Usage!.Characters));
         foreach (var end in ends)
         {
             var audio = items.Where(i => !i.IsEnd && i.ResponseId == end.ResponseId).SelectMany(i => i.Audio.ToArray()).ToArray();
