@@ -36,7 +36,8 @@ internal sealed class AudioEncoder(ProcessTracker processes, string ffmpegPath)
                 "-page_duration", "100000", "-f", "ogg"]);
         }
 
-        arguments.AddRange(["-flush_packets", "1", "pipe:1"]);
+        // Without bitexact the Ogg muxer draws a random stream serial number per run, so the same request gave different opus bytes.
+        arguments.AddRange(["-fflags", "+bitexact", "-flush_packets", "1", "pipe:1"]);
         return arguments;
     }
 

@@ -1,5 +1,12 @@
 namespace Audiobook.TtsServer.Synthesis;
 
-/// <summary>An espeak-ng voice variant (<c>espeak-ng --voices=variant</c>) with its measured median F0 at <c>-p 50</c> and its RMS at
-/// <c>-a 100</c> (English test sentence, 22050 Hz), used to hit a target pitch and to even out loudness between variants.</summary>
-internal sealed record EspeakVariant(string Name, double F0AtDefaultPitch, double Rms);
+/// <summary>An espeak-ng voice variant (<c>espeak-ng --voices=variant</c>) with its RMS at <c>-a 100</c>, used to even out loudness between
+/// variants, and its measured F0 at <c>-p</c> 0, 10, …, 90, 99 (<see cref="EspeakPitchCurve"/>), used to hit a target pitch.</summary>
+internal sealed record EspeakVariant(string Name, double Rms, IReadOnlyList<double> F0ByPitch)
+{
+    /// <summary>The variant's F0 as a function of <c>-p</c>.</summary>
+    public EspeakPitchCurve Pitch { get; } = new(F0ByPitch);
+
+    /// <summary>The median F0 in Hz at <c>-p 50</c>.</summary>
+    public double F0AtDefaultPitch => Pitch.F0At(50);
+}

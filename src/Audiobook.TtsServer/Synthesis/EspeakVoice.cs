@@ -7,8 +7,4 @@ namespace Audiobook.TtsServer.Synthesis;
 /// <param name="WordGap">espeak-ng <c>-g</c> (pause between words, 10 ms units).</param>
 /// <param name="Amplitude">espeak-ng <c>-a</c> (0–200), normalizing the variant's loudness.</param>
 /// <param name="Cantonese">Speak Chinese text as Cantonese (<c>yue</c>) instead of Mandarin (<c>cmn</c>).</param>
-internal sealed record EspeakVoice(EspeakVariant Variant, double TargetF0, double SpeedFactor, int WordGap, int Amplitude, bool Cantonese)
-{
-    /// <summary>The pitch multiplier relative to the variant at <c>-p 50</c>.</summary>
-    public double PitchFactor => TargetF0 / Variant.F0AtDefaultPitch;
-}
+internal sealed record EspeakVoice(EspeakVariant Variant, double TargetF0, double SpeedFactor, int WordGap, int Amplitude, bool Cantonese);

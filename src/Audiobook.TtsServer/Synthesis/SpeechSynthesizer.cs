@@ -22,44 +22,26 @@ internal sealed class SpeechSynthesizer(ProcessTracker processes, string espeakP
             }
 
             var invocation = EspeakArguments.Build(request.Voice, run.Language, request.SpeechRate, request.PitchRate);
-            await foreach (var samples in RunAsync(invocation, run.Text, request.SampleRate, cancellationToken).ConfigureAwait(false))
+            var converter = new WavStreamResampler(request.SampleRate, invocation.RateFactor, gain);
+            await foreach (var samples in RunAsync(invocation, run.Text, converter, cancellationToken).ConfigureAwait(false))
             {
-                VolumeLimiter.Apply(samples, gain);
                 yield return samples;
             }
         }
     }
 
     private async IAsyncEnumerable<short[]> RunAsync(
-        EspeakInvocation invocation, string text, int outputRate, [EnumeratorCancellation] CancellationToken cancellationToken)
+        EspeakInvocation invocation, string text, WavStreamResampler converter, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var process = processes.Start(espeakPath, invocation.Arguments);
         await using (process.ConfigureAwait(false))
         {
             var writer = WriteTextAsync(process, text, cancellationToken);
-            var header = new List<byte>();
-            PolyphaseResampler? resampler = null;
-            var carry = -1;
             var buffer = new byte[ReadSize];
             int read;
             while ((read = await process.StandardOutput.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
             {
-                ReadOnlyMemory<byte> data = buffer.AsMemory(0, read);
-                if (resampler is null)
-                {
-                    header.AddRange(data.Span);
-                    if (!WavHeader.TryParse(header.ToArray(), out var format, out var offset))
-                    {
-                        continue;
-                    }
-
-                    var declaredRate = (int)Math.Round(format.SampleRate * invocation.RateFactor / 50) * 50;
-                    resampler = new PolyphaseResampler(declaredRate, outputRate);
-                    data = header.ToArray().AsMemory(offset);
-                }
-
-                var samples = Decode(data.Span, ref carry);
-                var output = resampler.Process(samples);
+                var output = Push(converter, buffer.AsSpan(0, read), process);
                 if (output.Length > 0)
                 {
                     yield return output;
@@ -68,16 +50,28 @@ internal sealed class SpeechSynthesizer(ProcessTracker processes, string espeakP
 
             await writer.ConfigureAwait(false);
             var exitCode = await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-            if (exitCode != 0 || resampler is null)
+            if (exitCode != 0 || !converter.HasFormat)
             {
                 throw new SynthesisException($"espeak-ng failed (exit code {exitCode}): {process.StderrTail}");
             }
 
-            var tail = resampler.Flush();
+            var tail = converter.Complete();
             if (tail.Length > 0)
             {
                 yield return tail;
             }
+        }
+    }
+
+    private static short[] Push(WavStreamResampler converter, ReadOnlySpan<byte> bytes, TrackedProcess process)
+    {
+        try
+        {
+            return converter.Push(bytes);
+        }
+        catch (InvalidDataException exception)
+        {
+            throw new SynthesisException($"espeak-ng wrote unreadable audio ({exception.Message}): {process.StderrTail}", exception);
         }
     }
 
@@ -104,13 +98,5 @@ internal sealed class SpeechSynthesizer(ProcessTracker processes, string espeakP
                 // Broken pipe on close: same as above.
             }
         }
-    }
-
-    /// <summary>Decodes s16le bytes, holding an odd trailing byte in <paramref name="carry"/> (-1 when none) for the next read.</summary>
-    private static short[] Decode(ReadOnlySpan<byte> bytes, ref int carry)
-    {
-        var combined = carry >= 0 ? [(byte)carry, .. bytes] : bytes.ToArray();
-        carry = combined.Length % 2 == 1 ? combined[^1] : -1;
-        return Pcm16.ToSamples(combined);
     }
 }

@@ -4,7 +4,9 @@ namespace Audiobook.TtsServer.Tests.Synthesis;
 
 public sealed class EspeakArgumentsTests
 {
-    private static readonly EspeakVoice Voice = new(new EspeakVariant("f2", 200, 3000), 200, 1.0, 0, 100, false);
+    // A synthetic variant whose F0 doubles every 50 steps of -p: 100 Hz at 0, 200 Hz at 50, ≈395 Hz at 99.
+    private static readonly EspeakVariant Variant = new("f2", 3000, [.. new[] { 0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 99 }.Select(p => 200 * Math.Pow(2, (p - 50) / 50.0))]);
+    private static readonly EspeakVoice Voice = new(Variant, 200, 1.0, 0, 100, false);
 
     [Fact]
     public void Build_Defaults_Pitch50Speed175()
@@ -23,23 +25,30 @@ public sealed class EspeakArgumentsTests
         Assert.Equal(262, EspeakArguments.Build(Voice, "cmn", 1, 1).Speed);
     }
 
-    [Fact]
-    public void Build_PitchBeyondEspeakRange_ResidualShiftWithCompensatedSpeed()
+    [Theory]
+    [InlineData(0.6)]
+    [InlineData(0.83)]
+    [InlineData(1.25)]
+    [InlineData(1.9)]
+    public void Build_PitchWithinVariantRange_PitchFromCurveNoResidual(double pitchRate)
     {
-        var high = EspeakArguments.Build(Voice, "en-us", 1, 2);
-        var low = EspeakArguments.Build(Voice, "en-us", 1, 0.5);
+        var invocation = EspeakArguments.Build(Voice, "en-us", 1, pitchRate);
 
-        Assert.Equal(99, high.Pitch);
-        Assert.Equal(2 / EspeakArguments.FactorAt(99), high.RateFactor, 0.01);
-        Assert.Equal(175 / high.RateFactor, high.Speed, 1.0);
-        Assert.Equal(0, low.Pitch);
-        Assert.Equal(0.5 / EspeakArguments.FactorAt(0), low.RateFactor, 0.01);
+        Assert.Equal(1, invocation.RateFactor);
+        Assert.Equal(50 + 50 * Math.Log2(pitchRate), invocation.Pitch, 0.5);
+        Assert.Equal(175, invocation.Speed);
     }
 
-    [Theory]
-    [InlineData(0.8)]
-    [InlineData(1.0)]
-    [InlineData(1.4)]
-    public void PitchFor_InverseOfFactorAt(double factor) =>
-        Assert.Equal(factor, EspeakArguments.FactorAt(EspeakArguments.PitchFor(factor)), 1e-9);
+    [Fact]
+    public void Build_PitchBeyondVariantRange_ResidualShiftWithCompensatedSpeed()
+    {
+        var high = EspeakArguments.Build(Voice, "en-us", 1, 2.5);
+        var low = EspeakArguments.Build(Voice, "en-us", 1, 0.3);
+
+        Assert.Equal(99, high.Pitch);
+        Assert.Equal(500 / Variant.Pitch.F0At(99), high.RateFactor, 0.01);
+        Assert.Equal(175 / high.RateFactor, high.Speed, 1.0);
+        Assert.Equal(0, low.Pitch);
+        Assert.Equal(0.6, low.RateFactor, 0.01);
+    }
 }
