@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Audiobook.Core.Books;
 using Audiobook.Core.Segmentation;
 using Audiobook.Media;
@@ -27,6 +28,8 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
         ArgumentNullException.ThrowIfNull(book);
         ArgumentNullException.ThrowIfNull(chapters);
         ArgumentNullException.ThrowIfNull(settings);
+        Validator.ValidateObject(settings, new ValidationContext(settings), validateAllProperties: true);
+        Validator.ValidateObject(settings.Pauses, new ValidationContext(settings.Pauses), validateAllProperties: true);
         var workDirectory = Path.Combine(settings.OutputDirectory, WorkFolder);
         Directory.CreateDirectory(workDirectory);
         var cache = new SegmentCache(settings.CacheDirectory);
@@ -71,7 +74,7 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
             assembler,
             new ChapterEncoder(settings, book, plans.Count, encoder, states, workDirectory, format),
             tracker,
-            Math.Max(1, settings.Concurrency));
+            settings.Concurrency);
         var rendered = await graph.RunAsync(todo, cancellationToken).ConfigureAwait(false);
         foreach (var state in rendered)
         {
@@ -96,12 +99,12 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
         }
 
         var snapshot = tracker.Snapshot();
-        var manifest = ManifestBuilder.Build(book, settings, all, snapshot.BilledCharacters, m4b is null ? null : Path.GetFileName(m4b), marks);
+        var manifest = ManifestBuilder.Build(book, settings, all, snapshot, m4b is null ? null : Path.GetFileName(m4b), marks);
         var manifestPath = Path.Combine(settings.OutputDirectory, "manifest.json");
         await AtomicFile.WriteAllTextAsync(manifestPath, System.Text.Json.JsonSerializer.Serialize(manifest, ManifestJson.Options), cancellationToken).ConfigureAwait(false);
         return new RenderResult(
             manifest, manifestPath, m4b, rendered.Count, plans.Count - todo.Count, snapshot.SegmentsDone - snapshot.SegmentsFromCache,
-            snapshot.SegmentsFromCache, snapshot.BilledCharacters, warning);
+            snapshot.SegmentsFromCache, snapshot.BilledCharacters, snapshot.Retries, warning);
     }
 
     private static bool IsUpToDate(ChapterState? state, ChapterPlan plan, RenderSettings settings, string workDirectory) =>
