@@ -28,6 +28,7 @@ internal sealed class EpubContentExtractor
     private readonly List<EpubContentItem> items = [];
     private readonly Dictionary<string, IReadOnlyList<string>> anchorSemantics = new(StringComparer.Ordinal);
     private readonly List<string> pendingAnchors = [];
+    private readonly HashSet<string> splittingAnchors = new(StringComparer.Ordinal);
     private readonly StringBuilder text = new();
     private BlockKind kind = BlockKind.Paragraph;
     private int headingLevel;
@@ -65,7 +66,8 @@ internal sealed class EpubContentExtractor
             extractor.firstHeading,
             title.Length == 0 ? null : title,
             (root is null ? [] : EpubElementRules.Semantics(root)).Concat(leading.SelectMany(EpubElementRules.Semantics)).ToList(),
-            extractor.anchorSemantics);
+            extractor.anchorSemantics,
+            extractor.splittingAnchors);
     }
 
     // ChildNodes by index: AngleSharp's NextSibling searches the parent's list, which is quadratic on wide documents.
@@ -237,6 +239,7 @@ internal sealed class EpubContentExtractor
         // The anchor splits the block: the text before it belongs to the previous chapter.
         if (text.Length > 0)
         {
+            splittingAnchors.Add(anchor);
             Flush();
         }
 
