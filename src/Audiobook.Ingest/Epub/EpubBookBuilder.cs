@@ -87,13 +87,16 @@ internal sealed class EpubBookBuilder(EpubArchive archive, IngestOptions options
     {
         var candidates = EpubTocChapters.Starts(toc);
         var measured = assembler.FromToc(candidates);
-        var seconds = new Dictionary<EpubChapterStart, double>(ReferenceEqualityComparer.Instance);
+        var byStart = new Dictionary<EpubChapterStart, EpubChapterDraft>(ReferenceEqualityComparer.Instance);
         foreach (var draft in measured.Where(d => d.Start is not null))
         {
-            seconds[draft.Start!] = draft.Blocks.Sum(b => SpeechRateModel.Default.Seconds(b.Text));
+            byStart[draft.Start!] = draft;
         }
 
-        var chosen = EpubTocChapters.Choose(toc, start => seconds.GetValueOrDefault(start));
+        // Lengths are estimated only where the structure leaves the depth open (Choose asks once per entry).
+        var chosen = EpubTocChapters.Choose(
+            toc,
+            start => byStart.TryGetValue(start, out var draft) ? draft.Blocks.Sum(b => SpeechRateModel.Default.Seconds(b.Text)) : 0);
         return chosen.Count == candidates.Count ? measured : assembler.FromToc(chosen);
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Audiobook.Core.Books;
+using Audiobook.Ingest.Text;
 
 namespace Audiobook.Ingest.Epub;
 
@@ -259,7 +260,7 @@ internal sealed class EpubContentExtractor
             return;
         }
 
-        var clean = EpubText.Clean(WithoutEmptyBrackets(text.ToString()));
+        var clean = EpubText.Clean(EpubText.WithoutEmptyBrackets(text.ToString()));
         text.Clear();
         if (clean.Length == 0)
         {
@@ -288,17 +289,11 @@ internal sealed class EpubContentExtractor
     private void AddBlocks(BlockKind blockKind, string clean)
     {
         var language = EpubLanguage.RelativeTo(blockLanguage, bookLanguage);
-        foreach (var piece in EpubParagraphSplitter.Split(clean, maxParagraphChars))
+        foreach (var piece in ParagraphLimiter.Split(clean, maxParagraphChars))
         {
             items.Add(new EpubContentItem(new TextBlock(blockKind, piece, language), null));
         }
     }
 
     private void AddSceneBreak() => items.Add(new EpubContentItem(new TextBlock(BlockKind.SceneBreak, string.Empty), null));
-
-    // "the list[<a href="#note7">7</a>]" leaves "[]" once the note reference is skipped.
-    private static string WithoutEmptyBrackets(string value) =>
-        value.Contains("[]", StringComparison.Ordinal) || value.Contains("()", StringComparison.Ordinal)
-            ? value.Replace("[]", string.Empty, StringComparison.Ordinal).Replace("()", string.Empty, StringComparison.Ordinal)
-            : value;
 }

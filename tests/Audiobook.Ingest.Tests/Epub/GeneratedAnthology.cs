@@ -28,7 +28,7 @@ internal static class GeneratedAnthology
     /// <summary>Builds the book: <paramref name="parts"/> parts of <paramref name="authorsPerPart"/> authors with
     /// <paramref name="storiesPerAuthor"/> stories of <paramref name="sectionsPerStory"/> sections of about
     /// <paramref name="sectionChars"/> characters each.</summary>
-    public static EpubBuilder Build(int parts = 3, int authorsPerPart = 3, int storiesPerAuthor = 2, int sectionsPerStory = 6, int sectionChars = 2_450)
+    public static EpubBuilder Build(int parts = 3, int authorsPerPart = 3, int storiesPerAuthor = 2, int sectionsPerStory = 6, int sectionChars = 2_560)
     {
         var random = new Random(20250201);
         var nav = new StringBuilder();
@@ -81,7 +81,8 @@ internal static class GeneratedAnthology
             .AddFile("OEBPS/book.xhtml", EpubMarkup.Xhtml(body.ToString(), "The Long Harbour"));
     }
 
-    private static string Paragraphs(Random random, int chars)
+    /// <summary>Paragraphs of generated prose, about <paramref name="chars"/> characters of text in all.</summary>
+    public static string Paragraphs(Random random, int chars)
     {
         var text = new StringBuilder();
         while (text.Length < chars)
