@@ -108,6 +108,23 @@ public sealed class EpubRobustnessTests
         Assert.Equal("Café crème", book.Chapters[0].Blocks[0].Text);
     }
 
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-16le")]
+    [InlineData("utf-16be")]
+    [InlineData("utf-32le")]
+    [InlineData("utf-32be")]
+    public void Read_XhtmlWithByteOrderMark_IsDecodedByTheMark(string name)
+    {
+        var encoding = System.Text.Encoding.GetEncoding(name);
+        var xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Caf\u00e9 灯塔</p></body></html>";
+        var opf = EpubMarkup.Opf(EpubMarkup.Item("c", "c.xhtml"), EpubMarkup.ItemRef("c"));
+
+        var book = SimpleEpub.Read(new EpubBuilder().WithOpf(opf).AddFile("OEBPS/c.xhtml", [.. encoding.GetPreamble(), .. encoding.GetBytes(xhtml)]));
+
+        Assert.Equal("Café 灯塔", book.Chapters[0].Blocks[0].Text);
+    }
+
     [Fact]
     public void Read_SpineItemListedTwice_IsReadOnce()
     {
