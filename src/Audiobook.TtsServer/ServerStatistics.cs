@@ -46,7 +46,7 @@ public sealed class ServerStatistics
     /// <summary>Requests refused by the rate limiter (HTTP 429 or a <c>Throttling.RateQuota</c> error event), injected throttles included.</summary>
     public long Throttled => Interlocked.Read(ref _throttled);
 
-    /// <summary>Faults injected: throttled handshakes, dropped connections and error events.</summary>
+    /// <summary>Faults injected: throttled handshakes, dropped connections, error events and delayed responses (<see cref="FaultInjectionOptions.AddedLatency"/>).</summary>
     public long FaultsInjected => Interlocked.Read(ref _faultsInjected);
 
     /// <summary>espeak-ng and ffmpeg processes started.</summary>
