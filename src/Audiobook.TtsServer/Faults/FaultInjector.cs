@@ -51,7 +51,7 @@ internal sealed class FaultInjector
     }
 
     /// <summary>Whether this handshake is refused with HTTP 429 (counts the handshake).</summary>
-    public bool ShouldThrottleHandshake()
+    public bool ShouldThrottleHandshake(string model)
     {
         var n = Interlocked.Increment(ref _handshakes);
         var throttle = (_options.ThrottleEveryNthConnection > 0 && n % _options.ThrottleEveryNthConnection == 0)
@@ -59,7 +59,7 @@ internal sealed class FaultInjector
         if (throttle)
         {
             _statistics.FaultInjected();
-            _statistics.ThrottledRequest();
+            _statistics.ThrottledRequest(model);
         }
 
         return throttle;

@@ -46,7 +46,7 @@ internal sealed class ResponseRunner(RealtimeServices services, SessionEventWrit
         string text, SessionSettings settings, TtsModel? model, EspeakVoice voice, ResponseFault fault,
         CancellationToken sessionToken, CancellationToken responseToken)
     {
-        services.Statistics.ResponseStarted();
+        services.Statistics.ResponseStarted(settings.Model);
         var responseId = WireIds.Response();
         var itemId = WireIds.Item();
         await writer.SendAsync(new ResponseCreatedEvent { Response = new ResponseInfo { Id = responseId, Voice = settings.Voice } }, sessionToken).ConfigureAwait(false);

@@ -9,9 +9,9 @@ internal static class TestServers
 
     /// <summary>Runs one whole commit-mode session (update, append, commit, finish) and returns every event until the close.</summary>
     public static async Task<List<System.Text.Json.Nodes.JsonObject>> SynthesizeAsync(
-        LocalTtsServer server, object session, string text, string model = "qwen3-tts-flash-realtime")
+        LocalTtsServer server, object session, string text, string model = "qwen3-tts-flash-realtime", string apiKey = "test-key")
     {
-        await using var client = await RealtimeTestClient.ConnectAsync(server, model);
+        await using var client = await RealtimeTestClient.ConnectAsync(server, model, apiKey);
         await client.ReceiveUntilAsync("session.created");
         await client.UpdateSessionAsync(session);
         var updated = await client.ReceiveAsync();
