@@ -79,7 +79,7 @@ public sealed class ServerStatistics
         ProcessesRunning = ProcessesRunning,
         ProcessesStarted = ProcessesStarted,
         AudioBytesSent = AudioBytesSent,
-        Models = _models.OrderBy(m => m.Key, StringComparer.Ordinal).ToDictionary(m => m.Key, m => m.Value.Snapshot(), StringComparer.Ordinal),
+        Models = new SortedDictionary<string, ModelStatistics>(_models.ToDictionary(m => m.Key, m => m.Value.Snapshot(), StringComparer.Ordinal), StringComparer.Ordinal),
     };
 
     /// <summary>A handshake or customization call that names <paramref name="model"/>.</summary>
