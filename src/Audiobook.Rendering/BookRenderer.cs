@@ -71,7 +71,8 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
             assembler,
             new ChapterEncoder(settings, book, plans.Count, encoder, states, workDirectory, format),
             tracker,
-            Math.Max(1, settings.Concurrency));
+            Math.Max(1, settings.Concurrency),
+            encoder.MaxConcurrentProcesses);
         var rendered = await graph.RunAsync(todo, cancellationToken).ConfigureAwait(false);
         foreach (var state in rendered)
         {

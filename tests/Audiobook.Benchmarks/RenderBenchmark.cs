@@ -10,8 +10,9 @@ namespace Audiobook.Benchmarks;
 
 /// <summary><c>render [--book PATH | --chars 300000] [--concurrency 4] [--cores N] [--profile audiobook] [--repeat 1] [--edit]</c>:
 /// the fair floor (<see cref="FairFloor"/>) and the full render (M4B + MP3) side by side in one run, the render once with an empty
-/// segment cache and once with every segment cached, each as a ratio to the floor; with <c>--edit</c> (generated book only) also
-/// a re-render after editing one sentence. <c>--repeat N</c> measures the floor and both renders N times in turn.</summary>
+/// segment cache and once with every segment cached, each as a ratio to the mean of the floors measured just before and just
+/// after it; with <c>--edit</c> (generated book only) also a re-render after editing one sentence. <c>--repeat N</c> measures
+/// both renders N times, with a floor between each pair.</summary>
 internal sealed class RenderBenchmark : IBenchmark
 {
     private const OutputFormats Formats = OutputFormats.M4b | OutputFormats.Mp3;
@@ -41,28 +42,27 @@ internal sealed class RenderBenchmark : IBenchmark
                 $"book: {bookPath ?? "generated"}: {characters:N0} characters, {chapters.Count} chapters, {chapters.Sum(c => c.Segments.Count):N0} segments"));
             Console.WriteLine($"machine: {Environment.ProcessorCount} cores (floor spread over {cores}); render concurrency {concurrency}; profile {profile.Name}; load {LoadAverage()}");
             await using var server = await RenderBench.StartServerAsync(cancellationToken).ConfigureAwait(false);
+            // The machine is shared, so its load drifts while a render runs: every render is compared with the mean of the
+            // floor measured just before it and the floor measured just after it.
             var rows = new List<string>();
+            var floor = await MeasureFloorAsync(chapters, profile, cores, root, 1, cancellationToken).ConfigureAwait(false);
+            Console.WriteLine($"floor espeak-ng arguments: {floor.EspeakArguments}; floor audio {floor.AudioSeconds / 3600:0.00} h");
+            Console.WriteLine();
+            Console.WriteLine("| run | step | wall s | CPU s in process | CPU s in espeak-ng/ffmpeg | ratio to floor |");
+            Console.WriteLine("|---:|---|---:|---:|---:|---:|");
+            FloorRows(1, floor, profile, cores);
             for (var run = 1; run <= repeat; run++)
             {
-                var floor = await FairFloor.MeasureAsync(chapters, RenderBench.Voice, profile, 24000, cores, Path.Combine(root, $"floor-{run}"), cancellationToken).ConfigureAwait(false);
                 var cache = Path.Combine(root, $"cache-{run}");
                 var cold = await MeasureRenderAsync(server, book, Path.Combine(root, $"cold-{run}"), cache, concurrency, profile, cancellationToken).ConfigureAwait(false);
                 var warm = await MeasureRenderAsync(server, book, Path.Combine(root, $"warm-{run}"), cache, concurrency, profile, cancellationToken).ConfigureAwait(false);
-                if (run == 1)
-                {
-                    Console.WriteLine($"floor espeak-ng arguments: {floor.EspeakArguments}; floor audio {floor.AudioSeconds / 3600:0.00} h, render audio {cold.Result.Manifest.Totals.DurationMs / 3_600_000.0:0.00} h");
-                    Console.WriteLine();
-                    Console.WriteLine($"| run | step | wall s | CPU s in process | CPU s in espeak-ng/ffmpeg | ratio to floor |");
-                    Console.WriteLine("|---:|---|---:|---:|---:|---:|");
-                }
-
-                Row(run, $"floor: espeak-ng, {cores} at a time", floor.Speak, floor.SpeakCpu, null);
-                Row(run, $"floor: MP3 {profile.Mp3.BitrateKbps}k + AAC {profile.Aac.BitrateKbps}k {profile.Aac.Coder}, {cores} at a time", floor.Encode, floor.EncodeCpu, null);
-                Row(run, "**floor total**", floor.Total, floor.Cpu, 1.0);
-                Row(run, $"**render, empty cache** ({cold.Result.SegmentsSynthesized} segments synthesized)", cold.Elapsed, cold.Cpu, cold.Elapsed / floor.Total);
-                Row(run, $"**render, warm cache** ({warm.Result.SegmentsFromCache} segments cached)", warm.Elapsed, warm.Cpu, warm.Elapsed / floor.Total);
-                rows.Add(string.Create(CultureInfo.InvariantCulture, $"run {run}: empty cache {cold.Elapsed / floor.Total:0.00}x, warm cache {warm.Elapsed / floor.Total:0.00}x the floor"));
-                Directory.Delete(Path.Combine(root, $"floor-{run}"), recursive: true);
+                var next = await MeasureFloorAsync(chapters, profile, cores, root, run + 1, cancellationToken).ConfigureAwait(false);
+                var reference = (floor.Total + next.Total) / 2;
+                Row(run, $"**render, empty cache** ({cold.Result.SegmentsSynthesized} segments synthesized, {cold.Result.Manifest.Totals.DurationMs / 3_600_000.0:0.00} h audio)", cold.Elapsed, cold.Cpu, cold.Elapsed / reference);
+                Row(run, $"**render, warm cache** ({warm.Result.SegmentsFromCache} segments cached)", warm.Elapsed, warm.Cpu, warm.Elapsed / reference);
+                FloorRows(run + 1, next, profile, cores);
+                rows.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"run {run}: floor {floor.Total.TotalSeconds:0.0} s before, {next.Total.TotalSeconds:0.0} s after; empty cache {cold.Elapsed / reference:0.00}x, warm cache {warm.Elapsed / reference:0.00}x the floor"));
                 Directory.Delete(Path.Combine(root, $"cold-{run}"), recursive: true);
                 Directory.Delete(Path.Combine(root, $"warm-{run}"), recursive: true);
                 if (args.Contains("--edit") && bookPath is null)
@@ -71,10 +71,11 @@ internal sealed class RenderBenchmark : IBenchmark
                     var output = Path.Combine(root, $"edit-{run}");
                     await MeasureRenderAsync(server, book, output, cache, concurrency, profile, cancellationToken).ConfigureAwait(false);
                     var again = await MeasureRenderAsync(server, edited, output, cache, concurrency, profile, cancellationToken).ConfigureAwait(false);
-                    Row(run, $"re-render after a 1-sentence edit ({again.Result.SegmentsSynthesized} synthesized, {again.Result.ChaptersRendered} chapter)", again.Elapsed, again.Cpu, again.Elapsed / floor.Total);
+                    Row(run, $"re-render after a 1-sentence edit ({again.Result.SegmentsSynthesized} synthesized, {again.Result.ChaptersRendered} chapter)", again.Elapsed, again.Cpu, again.Elapsed / next.Total);
                 }
 
                 Directory.Delete(cache, recursive: true);
+                floor = next;
             }
 
             Console.WriteLine();
@@ -85,6 +86,22 @@ internal sealed class RenderBenchmark : IBenchmark
         {
             Directory.Delete(root, recursive: true);
         }
+    }
+
+    private static async Task<FloorResult> MeasureFloorAsync(
+        IReadOnlyList<ChapterSegments> chapters, MasteringProfile profile, int cores, string root, int number, CancellationToken cancellationToken)
+    {
+        var directory = Path.Combine(root, $"floor-{number}");
+        var floor = await FairFloor.MeasureAsync(chapters, RenderBench.Voice, profile, 24000, cores, directory, cancellationToken).ConfigureAwait(false);
+        Directory.Delete(directory, recursive: true);
+        return floor;
+    }
+
+    private static void FloorRows(int run, FloorResult floor, MasteringProfile profile, int cores)
+    {
+        Row(run, $"floor: espeak-ng, {cores} at a time", floor.Speak, floor.SpeakCpu, null);
+        Row(run, $"floor: MP3 {profile.Mp3.BitrateKbps}k + AAC {profile.Aac.BitrateKbps}k {profile.Aac.Coder}, {cores} at a time", floor.Encode, floor.EncodeCpu, null);
+        Row(run, "**floor total**", floor.Total, floor.Cpu, 1.0);
     }
 
     private static async Task<(RenderResult Result, TimeSpan Elapsed, CpuTimes Cpu)> MeasureRenderAsync(
