@@ -17,7 +17,34 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
 {
     public const string WorkFolder = ".render";
 
+    /// <summary>The chapters a render of <paramref name="chapters"/> with <paramref name="settings"/> produces, without
+    /// rendering anything: for a service that schedules one job per chapter, or to see what a lexicon edit changes.</summary>
+    public static IReadOnlyList<PlannedChapter> Plan(Book book, IReadOnlyList<ChapterSegments> chapters, RenderSettings settings) =>
+        ChapterPlanner.Plan(book, chapters, settings)
+            .Select(p => new PlannedChapter(p.Number, p.Chapter.Title, p.Hash, p.Segments.Count, p.Segments.Sum(s => (long)s.Text.Length), p.BilledCharacters))
+            .ToList();
+
+    /// <summary>Renders every chapter that is not up to date (or those in <see cref="RenderSettings.Chapters"/>), then
+    /// muxes the M4B and writes <c>manifest.json</c>.</summary>
     public async Task<RenderResult> RenderAsync(
+        Book book,
+        IReadOnlyList<ChapterSegments> chapters,
+        RenderSettings settings,
+        IProgress<RenderProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var run = await RenderChaptersAsync(book, chapters, settings, progress, cancellationToken).ConfigureAwait(false);
+        var snapshot = run.Progress;
+        var (manifest, manifestPath, m4b, warning) = await AssembleAsync(book, settings, run.Chapters, run.ChapterCount, snapshot.BilledCharacters, cancellationToken).ConfigureAwait(false);
+        return new RenderResult(
+            manifest, manifestPath, m4b, run.ChaptersRendered, run.ChaptersUpToDate, snapshot.SegmentsDone - snapshot.SegmentsFromCache,
+            snapshot.SegmentsFromCache, snapshot.BilledCharacters, warning);
+    }
+
+    /// <summary>Synthesizes, assembles and encodes the chapters that are not up to date (only those in
+    /// <see cref="RenderSettings.Chapters"/> when it is set), without muxing the book: one job per chapter calls this,
+    /// and the book is assembled once when the last chapter is done (<see cref="AssembleBookAsync"/>).</summary>
+    public async Task<ChapterRun> RenderChaptersAsync(
         Book book,
         IReadOnlyList<ChapterSegments> chapters,
         RenderSettings settings,
@@ -79,32 +106,68 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
         }
 
         var all = plans.Where(p => known.ContainsKey(p.Number)).Select(p => known[p.Number]).ToList();
+        return new ChapterRun(all, plans.Count, rendered.Count, plans.Count - todo.Count, tracker.Snapshot());
+    }
+
+    /// <summary>Muxes the M4B from every chapter's saved state and writes <c>manifest.json</c>, once all chapters are
+    /// rendered (by this process or others sharing the output folder). Returns the manifest's path, or throws when a
+    /// chapter is missing or out of date.</summary>
+    public async Task<RenderResult> AssembleBookAsync(
+        Book book,
+        IReadOnlyList<ChapterSegments> chapters,
+        RenderSettings settings,
+        long billedCharacters,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        ArgumentNullException.ThrowIfNull(chapters);
+        ArgumentNullException.ThrowIfNull(settings);
+        var workDirectory = Path.Combine(settings.OutputDirectory, WorkFolder);
+        var states = new ChapterStateStore(workDirectory);
+        var plans = ChapterPlanner.Plan(book, chapters, settings);
+        var all = new List<ChapterState>();
+        foreach (var plan in plans)
+        {
+            var state = await states.LoadAsync(plan.Number, cancellationToken).ConfigureAwait(false);
+            if (!IsUpToDate(state, plan, settings, workDirectory))
+            {
+                throw new InvalidOperationException($"chapter {plan.Number} is not rendered (or is out of date): the book cannot be assembled yet");
+            }
+
+            all.Add(state!);
+        }
+
+        var (manifest, manifestPath, m4b, warning) = await AssembleAsync(book, settings, all, plans.Count, billedCharacters, cancellationToken).ConfigureAwait(false);
+        return new RenderResult(manifest, manifestPath, m4b, 0, plans.Count, 0, 0, billedCharacters, warning);
+    }
+
+    private async Task<(RenderManifest Manifest, string ManifestPath, string? M4b, string? Warning)> AssembleAsync(
+        Book book, RenderSettings settings, IReadOnlyList<ChapterState> all, int chapterCount, long billedCharacters, CancellationToken cancellationToken)
+    {
+        var workDirectory = Path.Combine(settings.OutputDirectory, WorkFolder);
         string? warning = null;
         string? m4b = null;
         IReadOnlyList<ChapterMarker>? marks = null;
         if (settings.Formats.HasFlag(OutputFormats.M4b))
         {
-            var assembled = all.Count == plans.Count
+            var assembled = all.Count == chapterCount
                 ? await new BookAssembler(encoder, workDirectory).AssembleAsync(book, settings, all, cancellationToken).ConfigureAwait(false)
                 : null;
             (m4b, marks) = assembled is { } a ? (a.Path, a.Marks) : (null, null);
             if (m4b is null)
             {
-                var missing = plans.Where(p => !known.ContainsKey(p.Number)).Select(p => p.Number);
+                var missing = Enumerable.Range(1, chapterCount).Where(n => all.All(s => s.Number != n));
                 warning = $"M4B not assembled: chapters {string.Join(',', missing)} have not been rendered yet (render without --chapters)";
             }
         }
 
-        var snapshot = tracker.Snapshot();
-        var manifest = ManifestBuilder.Build(book, settings, all, snapshot.BilledCharacters, m4b is null ? null : Path.GetFileName(m4b), marks);
+        var manifest = ManifestBuilder.Build(book, settings, all, billedCharacters, m4b is null ? null : Path.GetFileName(m4b), marks);
         var manifestPath = Path.Combine(settings.OutputDirectory, "manifest.json");
         await AtomicFile.WriteAllTextAsync(manifestPath, System.Text.Json.JsonSerializer.Serialize(manifest, ManifestJson.Options), cancellationToken).ConfigureAwait(false);
-        return new RenderResult(
-            manifest, manifestPath, m4b, rendered.Count, plans.Count - todo.Count, snapshot.SegmentsDone - snapshot.SegmentsFromCache,
-            snapshot.SegmentsFromCache, snapshot.BilledCharacters, warning);
+        return (manifest, manifestPath, m4b, warning);
     }
 
-    private static bool IsUpToDate(ChapterState? state, ChapterPlan plan, RenderSettings settings, string workDirectory) =>
+    private static bool IsUpToDate([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ChapterState? state, ChapterPlan plan, RenderSettings settings, string workDirectory) =>
         state is not null
         && state.Hash == plan.Hash
         && File.Exists(Path.Combine(settings.OutputDirectory, state.CaptionsFile))

@@ -1,0 +1,88 @@
+using Audiobook.Jobs.Execution;
+using Audiobook.Jobs.Jobs;
+using Audiobook.Jobs.Nightly;
+using Audiobook.Jobs.RateLimiting;
+using Audiobook.Jobs.Submissions;
+using Audiobook.Media.Encoding;
+using Audiobook.Tts;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Audiobook.Jobs.Hosting;
+
+/// <summary>Wires the render service into a host: <see cref="AddAudiobookJobClient"/> for hosts that only submit and
+/// read (the CLI's operator verbs, the dashboard), <see cref="AddAudiobookWorker"/> for a process that runs jobs.</summary>
+public static class JobsServiceCollectionExtensions
+{
+    /// <summary>State, Hangfire's storage (enqueue only), and the submission services.</summary>
+    public static IServiceCollection AddAudiobookJobClient(this IServiceCollection services)
+    {
+        services.AddAudiobookState();
+        services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHangfire((sp, configuration) => configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(
+                bootstrap => bootstrap.UseNpgsqlConnection(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Audiobook!),
+                StorageOptions(sp.GetRequiredService<IOptions<JobsOptions>>().Value)));
+        services.AddScoped<JobScheduler>();
+        services.AddScoped<BookImporter>();
+        services.AddScoped<RenderSubmitter>();
+        services.AddScoped<RenderCommands>();
+        services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<NightlyBatch>();
+        return services;
+    }
+
+    /// <summary>Everything <see cref="AddAudiobookJobClient"/> has, plus the jobs, their execution services and a
+    /// Hangfire server on the service's queues.</summary>
+    public static IServiceCollection AddAudiobookWorker(this IServiceCollection services)
+    {
+        services.AddAudiobookJobClient();
+        services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EncoderOptions>().BindConfiguration(EncoderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TtsClientOptions>().BindConfiguration(TtsClientOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => new AudioEncoder(sp.GetRequiredService<IOptions<EncoderOptions>>().Value));
+        services.AddSingleton<WorkerIdentity>();
+        services.AddSingleton<PreparedBooks>();
+        services.AddSingleton<RenderSettingsFactory>();
+        services.AddSingleton<SynthesizerRegistry>();
+        services.AddScoped<PlanRenderJob>();
+        services.AddScoped<RenderChapterJob>();
+        services.AddScoped<AssembleBookJob>();
+        services.AddScoped<SweeperJob>();
+        services.AddScoped<NightlyBatchJob>();
+        services.AddHangfireServer((sp, server) =>
+        {
+            var worker = sp.GetRequiredService<IOptions<WorkerOptions>>().Value;
+            var jobs = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
+            server.ServerName = sp.GetRequiredService<WorkerIdentity>().Name;
+            server.WorkerCount = worker.Workers;
+            server.Queues = [.. JobQueues.All];
+            server.ShutdownTimeout = worker.ShutdownTimeout;
+            server.StopTimeout = worker.StopTimeout;
+            server.CancellationCheckInterval = TimeSpan.FromSeconds(1);
+            server.SchedulePollingInterval = jobs.SchedulePollInterval;
+        });
+        services.AddHostedService<RecurringJobsRegistration>();
+        // The host must wait longer than Hangfire does, or running chapters are cut off (Hangfire #2026).
+        services.AddOptions<Microsoft.Extensions.Hosting.HostOptions>()
+            .Configure<IOptions<WorkerOptions>>((host, worker) => host.ShutdownTimeout = worker.Value.ShutdownTimeout + TimeSpan.FromSeconds(15));
+        return services;
+    }
+
+    private static PostgreSqlStorageOptions StorageOptions(JobsOptions jobs) => new()
+    {
+        SchemaName = jobs.HangfireSchema,
+        // The schema is installed by `audiobook migrate`, never raced by hosts at start (engineering notes §2).
+        PrepareSchemaIfNecessary = false,
+        UseSlidingInvisibilityTimeout = true,
+        InvisibilityTimeout = jobs.InvisibilityTimeout,
+        QueuePollInterval = jobs.QueuePollInterval,
+        DistributedLockTimeout = TimeSpan.FromMinutes(1),
+    };
+}
