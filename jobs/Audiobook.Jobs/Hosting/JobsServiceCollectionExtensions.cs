@@ -34,6 +34,8 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<RenderCommands>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<NightlyBatch>();
+        services.AddScoped<Accounts.PublisherDirectory>();
+        services.AddScoped<Accounts.ApiTokens>();
         return services;
     }
 

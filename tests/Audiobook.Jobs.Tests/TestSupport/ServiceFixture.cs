@@ -1,0 +1,110 @@
+using Audiobook.Jobs.Hosting;
+using Audiobook.Testing;
+using Audiobook.TtsServer;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Audiobook.Jobs.Tests.TestSupport;
+
+/// <summary>One test class's service: a fresh database on the throwaway PostgreSQL cluster, migrated; the local TTS
+/// server (real WebSockets, espeak-ng); an output store in a temporary folder; and worker hosts started on demand
+/// in this process (the process-level tests start real worker processes instead).</summary>
+public sealed class ServiceFixture : IAsyncLifetime
+{
+    private readonly List<IHost> _hosts = [];
+
+    public string ConnectionString { get; private set; } = "";
+
+    public string StoreRoot { get; } = Path.Combine(Path.GetTempPath(), "audiobook-jobs-tests", Guid.NewGuid().ToString("N"));
+
+    public LocalTtsServer Tts { get; private set; } = null!;
+
+    public IServiceProvider Services { get; private set; } = null!;
+
+    /// <summary>Extra configuration applied to the TTS server this fixture starts.</summary>
+    public LocalTtsServerOptions TtsOptions { get; init; } = new();
+
+    public async Task InitializeAsync()
+    {
+        var cluster = await PostgresCluster.GetAsync();
+        ConnectionString = await cluster.CreateDatabaseAsync("jobs");
+        Tts = await LocalTtsServer.StartAsync(TtsOptions, CancellationToken.None);
+        var client = Build(worker: false);
+        _hosts.Add(client);
+        Services = client.Services;
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+    }
+
+    /// <summary>Starts a worker host in this process with <paramref name="workers"/> job threads.</summary>
+    public async Task<IHost> StartWorkerAsync(int workers = 2, IDictionary<string, string?>? settings = null)
+    {
+        var host = Build(worker: true, workers, settings);
+        _hosts.Add(host);
+        await host.StartAsync();
+        return host;
+    }
+
+    public IDictionary<string, string?> Settings(int workers = 2) => new Dictionary<string, string?>
+    {
+        ["ConnectionStrings:Audiobook"] = ConnectionString,
+        ["Storage:Root"] = StoreRoot,
+        ["Tts:ApiKey"] = "test-key",
+        ["Tts:BaseUrl"] = Tts.RealtimeUri.ToString(),
+        ["Tts:CustomizationUrl"] = Tts.CustomizationUri.ToString(),
+        ["Jobs:InvisibilityTimeout"] = "00:00:20",
+        ["Jobs:QueuePollInterval"] = "00:00:00.300",
+        ["Jobs:ProgressInterval"] = "00:00:00.300",
+        ["Jobs:ChapterStaleAfter"] = "00:00:05",
+        ["Jobs:SchedulePollInterval"] = "00:00:01",
+        ["Jobs:SweepCron"] = "*/5 * * * * *",
+        ["Jobs:GlobalLexicon"] = RepositoryRoot.File("config", "lexicon.txt"),
+        ["Jobs:PriceTable"] = RepositoryRoot.File("config", "prices.json"),
+        ["RateLimit:RequestsPerMinute"] = "0",
+        ["Worker:Workers"] = workers.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Worker:Sessions"] = "4",
+    };
+
+    private IHost Build(bool worker, int workers = 2, IDictionary<string, string?>? settings = null)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection(Settings(workers));
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        builder.Logging.ClearProviders();
+        if (worker)
+        {
+            builder.Services.AddAudiobookWorker();
+        }
+        else
+        {
+            builder.Services.AddAudiobookJobClient();
+        }
+
+        return builder.Build();
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var host in _hosts)
+        {
+            await host.StopAsync(TimeSpan.FromSeconds(30));
+            host.Dispose();
+        }
+
+        await Tts.DisposeAsync();
+        try
+        {
+            Directory.Delete(StoreRoot, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
