@@ -11,7 +11,7 @@ namespace Audiobook.Jobs.Tests.TestSupport;
 /// <summary>One test class's service: a fresh database on the throwaway PostgreSQL cluster, migrated; the local TTS
 /// server (real WebSockets, espeak-ng); an output store in a temporary folder; and worker hosts started on demand
 /// in this process (the process-level tests start real worker processes instead).</summary>
-public sealed class ServiceFixture : IAsyncLifetime
+public class ServiceFixture : IAsyncLifetime
 {
     private readonly List<IHost> _hosts = [];
 
@@ -23,8 +23,8 @@ public sealed class ServiceFixture : IAsyncLifetime
 
     public IServiceProvider Services { get; private set; } = null!;
 
-    /// <summary>Extra configuration applied to the TTS server this fixture starts.</summary>
-    public LocalTtsServerOptions TtsOptions { get; init; } = new();
+    /// <summary>The options of the TTS server this fixture starts (a test class's fixture may change them).</summary>
+    protected virtual LocalTtsServerOptions TtsOptions => new();
 
     public async Task InitializeAsync()
     {
