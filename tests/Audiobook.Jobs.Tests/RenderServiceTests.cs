@@ -15,7 +15,7 @@ public sealed class RenderServiceTests(ServiceFixture service) : IClassFixture<S
         var book = await service.ImportAsync(publisher.Id, "chinese.md", await File.ReadAllBytesAsync(RepositoryRoot.File("samples", "chinese.md")));
         var billedBefore = service.Tts.Statistics.CharactersBilled;
         var render = await service.SubmitAsync(publisher.Id, new RenderRequest { BookId = book.Id, Voice = "Cherry" });
-        await service.StartWorkerAsync();
+        await using var worker = await service.StartWorkerAsync();
 
         var done = await service.FinishedAsync(render.Id);
 
@@ -47,7 +47,7 @@ public sealed class RenderServiceTests(ServiceFixture service) : IClassFixture<S
         var publisher = await service.AddPublisherAsync("Rerender House");
         var book = await service.ImportAsync(publisher.Id, "rerender.md", TestBooks.Markdown("Rerender", 3, 6, seed: 71));
         var render = await service.SubmitAsync(publisher.Id, new RenderRequest { BookId = book.Id, Voice = "Ethan" });
-        await service.StartWorkerAsync();
+        await using var worker = await service.StartWorkerAsync();
         var first = await service.FinishedAsync(render.Id);
         Assert.Equal(RenderState.Succeeded, first.State);
         var billedBefore = service.Tts.Statistics.CharactersBilled;
@@ -71,7 +71,7 @@ public sealed class RenderServiceTests(ServiceFixture service) : IClassFixture<S
         var publisher = await service.AddPublisherAsync("Lexicon Press");
         var book = await service.ImportAsync(publisher.Id, "lexicon.md", TestBooks.Markdown("Lexicon", 3, 6, seed: 72));
         var render = await service.SubmitAsync(publisher.Id, new RenderRequest { BookId = book.Id, Voice = "Ethan" });
-        await service.StartWorkerAsync();
+        await using var worker = await service.StartWorkerAsync();
         Assert.Equal(RenderState.Succeeded, (await service.FinishedAsync(render.Id)).State);
         var hashes = (await service.ChaptersAsync(render.Id)).ToDictionary(c => c.Number, c => c.Hash);
         var billedBefore = service.Tts.Statistics.CharactersBilled;

@@ -60,14 +60,23 @@ public sealed class RenderChapterJob(
         catch (OperationCanceledException) when (progress.WasStopped && !cancellationToken.IsCancellationRequested)
         {
             // The render was cancelled or failed elsewhere, or another worker took the chapter over: stop quietly.
+            await chapters.StoppedAsync(renderId, number, worker.Name, CancellationToken.None).ConfigureAwait(false);
             Log.ChapterStopped(logger, renderId, number);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // The worker is stopping (or the job was deleted by a cancel): hand the chapter back so another worker can
-            // take it at once; Hangfire requeues the job. Cached segments are kept.
-            await chapters.HandBackAsync(renderId, number, worker.Name, CancellationToken.None).ConfigureAwait(false);
-            Log.ChapterHandedBack(logger, renderId, number);
+            // The worker is stopping, or the job was deleted by a cancel. Stopping: hand the chapter back so another
+            // worker can take it at once (Hangfire requeues the job); cached segments are kept.
+            if (await chapters.HandBackAsync(renderId, number, worker.Name, CancellationToken.None).ConfigureAwait(false))
+            {
+                Log.ChapterHandedBack(logger, renderId, number);
+            }
+            else
+            {
+                await chapters.StoppedAsync(renderId, number, worker.Name, CancellationToken.None).ConfigureAwait(false);
+                Log.ChapterStopped(logger, renderId, number);
+            }
+
             throw;
         }
         catch (Exception ex) when (FailureClassifier.IsPermanent(ex))

@@ -116,11 +116,12 @@ public sealed class ChapterLedger(NpgsqlDataSource database)
     }
 
     /// <summary>A failure Hangfire will retry: the chapter waits again (attempts kept) with the error shown.</summary>
-    public Task RetryLaterAsync(Guid renderId, int number, string worker, string error, CancellationToken cancellationToken) =>
+    public Task<bool> RetryLaterAsync(Guid renderId, int number, string worker, string error, CancellationToken cancellationToken) =>
         ReleaseAsync(renderId, number, worker, error, RenderEventKinds.ChapterRetry, cancellationToken);
 
-    /// <summary>A stopping worker hands its chapter back so another can take it at once.</summary>
-    public Task HandBackAsync(Guid renderId, int number, string worker, CancellationToken cancellationToken) =>
+    /// <summary>A stopping worker hands its chapter back so another can take it at once. False when the chapter was no
+    /// longer this worker's to hand back (cancelled, failed, or taken over).</summary>
+    public Task<bool> HandBackAsync(Guid renderId, int number, string worker, CancellationToken cancellationToken) =>
         ReleaseAsync(renderId, number, worker, null, RenderEventKinds.ChapterHandedBack, cancellationToken);
 
     /// <summary>A failure that retrying cannot fix (unknown voice, bad key, unreadable book) or the last attempt:
@@ -145,7 +146,7 @@ public sealed class ChapterLedger(NpgsqlDataSource database)
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task ReleaseAsync(Guid renderId, int number, string worker, string? error, string kind, CancellationToken cancellationToken)
+    private async Task<bool> ReleaseAsync(Guid renderId, int number, string worker, string? error, string kind, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -156,11 +157,22 @@ public sealed class ChapterLedger(NpgsqlDataSource database)
             """,
             transaction)
             .With("error", error).With("render", renderId).With("number", number).With("worker", worker);
-        if (await release.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0)
+        var released = await release.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+        if (released)
         {
             await AppendAsync(connection, transaction, renderId, number, kind, error, worker, cancellationToken).ConfigureAwait(false);
         }
 
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return released;
+    }
+
+    /// <summary>Records that a worker's run of the chapter ended because the render stopped (cancelled or failed).</summary>
+    public async Task StoppedAsync(Guid renderId, int number, string worker, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await AppendAsync(connection, transaction, renderId, number, RenderEventKinds.ChapterStopped, null, worker, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 

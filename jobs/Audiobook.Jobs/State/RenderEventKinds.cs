@@ -18,4 +18,5 @@ public static class RenderEventKinds
     public const string ChapterFailed = "chapter.failed";
     public const string ChapterRetry = "chapter.retry";
     public const string ChapterHandedBack = "chapter.handed-back";
+    public const string ChapterStopped = "chapter.stopped";
 }

@@ -38,13 +38,13 @@ public class ServiceFixture : IAsyncLifetime
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
     }
 
-    /// <summary>Starts a worker host in this process with <paramref name="workers"/> job threads.</summary>
-    public async Task<IHost> StartWorkerAsync(int workers = 2, IDictionary<string, string?>? settings = null)
+    /// <summary>Starts a worker host in this process with <paramref name="workers"/> job threads; disposing the handle
+    /// stops it (a test's workers never outlive the test and take the next test's jobs).</summary>
+    public async Task<WorkerHandle> StartWorkerAsync(int workers = 2, IDictionary<string, string?>? settings = null)
     {
         var host = Build(worker: true, workers, settings);
-        _hosts.Add(host);
         await host.StartAsync();
-        return host;
+        return new WorkerHandle(host);
     }
 
     public IDictionary<string, string?> Settings(int workers = 2) => new Dictionary<string, string?>
