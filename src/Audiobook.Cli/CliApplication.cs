@@ -1,47 +1,88 @@
+using System.Collections;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using Audiobook.Cli.Commands;
+using Audiobook.Cli.Hosting;
 using Audiobook.Core.Lexicons;
 using Audiobook.Ingest;
 using Audiobook.Media.Encoding;
+using Audiobook.Rendering.Configuration;
 using Audiobook.Tts;
+using Microsoft.Extensions.Configuration;
 
 namespace Audiobook.Cli;
 
-/// <summary>Dispatches a verb to its command and turns failures into one line and a non-zero exit code.</summary>
+/// <summary>The <c>audiobook</c> command on System.CommandLine: parses, builds the host for the chosen verb, runs it, and turns
+/// failures into one line and an exit code (2 bad input or configuration, 3 TTS, 4 ffmpeg, 130 cancelled).</summary>
 internal static class CliApplication
 {
-    /// <summary>Options that take no value, for every verb.</summary>
-    internal static readonly IReadOnlySet<string> Flags = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "json", "help", "include-front-matter", "include-back-matter", "force", "quiet",
-    };
-
-    private static IReadOnlyList<ICliCommand> CreateCommands() =>
+    private static IReadOnlyList<ICliCommand> CreateCommands(OptionFactory options) =>
     [
         // Each verb lives in Commands/<Verb>Command.cs; add it here.
-        new RenderCommand(TimeProvider.System),
-        new PreviewCommand(TimeProvider.System),
-        new VoicesCommand(),
-        new InspectCommand(),
-        new EstimateCommand(),
+        new InspectCommand(options),
+        new EstimateCommand(options),
+        new VoicesCommand(options),
+        new PreviewCommand(options),
+        new RenderCommand(options),
+        new CompletionCommand(),
     ];
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
-    {
-        var console = new CliConsole(output, error);
-        var commands = CreateCommands();
-        if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
-        {
-            await PrintHelpAsync(commands, output).ConfigureAwait(false);
-            return args.Length == 0 ? 2 : 0;
-        }
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) => RunAsync(args, output, error, environment: null);
 
-        var command = commands.FirstOrDefault(c => c.Name == args[0]);
-        if (command is null)
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Results.</param>
+    /// <param name="error">Progress and errors.</param>
+    /// <param name="environment">The environment variables to configure from; null reads the process's (tests pass their own).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IDictionary? environment)
+    {
+        IConfigurationRoot configuration;
+        try
         {
-            await error.WriteLineAsync($"error: unknown command '{args[0]}' (try 'help')").ConfigureAwait(false);
+            configuration = new ConfigurationBuilder().AddAudiobookConfiguration(environmentVariables: environment).Build();
+        }
+        catch (InvalidDataException ex)
+        {
+            await error.WriteLineAsync($"error: configuration: {OneLine(ex.Message)}: {OneLine(ex.InnerException?.Message ?? string.Empty)}").ConfigureAwait(false);
             return 2;
         }
 
+        var bindings = new OptionBindings();
+        var console = new CliConsole(output, error);
+        var root = new RootCommand("Turns books (EPUB, Markdown, text) into finished audiobooks with Qwen TTS Realtime, or the embedded engine when no API key is set.");
+        foreach (var command in CreateCommands(new OptionFactory(CliDefaults.Read(configuration), bindings)))
+        {
+            root.Subcommands.Add(command.Command);
+            command.Command.SetAction((parse, _) => RunVerbAsync(command, parse, bindings, environment, console));
+        }
+
+        // A bare 'audiobook' shows the help, but as a usage error.
+        root.SetAction(parse =>
+        {
+            new HelpAction().Invoke(parse);
+            return 2;
+        });
+
+        var parsed = root.Parse(args);
+        if (parsed.Action is ParseErrorAction)
+        {
+            await error.WriteLineAsync("error: " + ParseErrors.OneLine(parsed)).ConfigureAwait(false);
+            return 2;
+        }
+
+        // Ctrl-C is handled per verb (the first stops cleanly, the second kills), not by System.CommandLine.
+        return await parsed.InvokeAsync(new InvocationConfiguration
+        {
+            Output = output,
+            Error = error,
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
+        }).ConfigureAwait(false);
+    }
+
+    private static async Task<int> RunVerbAsync(ICliCommand command, ParseResult parse, OptionBindings bindings, IDictionary? environment, CliConsole console)
+    {
+        var error = console.Error;
         using var cancellation = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {
@@ -52,17 +93,17 @@ internal static class CliApplication
         Console.CancelKeyPress += onCancel;
         try
         {
-            var arguments = CliArguments.Parse(args[1..], Flags);
-            return await command.RunAsync(arguments, console, cancellation.Token).ConfigureAwait(false);
+            await using var host = await CliHost.StartAsync(environment, bindings.Overrides(parse), bindings.OptionNames(parse)).ConfigureAwait(false);
+            return await command.RunAsync(parse, new CliContext(host.Services, console), cancellation.Token).ConfigureAwait(false);
         }
         catch (CliException ex)
         {
-            await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"error: {OneLine(ex.Message)}").ConfigureAwait(false);
             return ex.ExitCode;
         }
         catch (Exception ex) when (ex is BookFormatException or LexiconFormatException)
         {
-            await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"error: {OneLine(ex.Message)}").ConfigureAwait(false);
             return 2;
         }
         catch (TtsException ex)
@@ -94,13 +135,4 @@ internal static class CliApplication
 
     private static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-
-    private static async Task PrintHelpAsync(IReadOnlyList<ICliCommand> commands, TextWriter output)
-    {
-        await output.WriteLineAsync("usage: audiobook <command> [arguments]").ConfigureAwait(false);
-        foreach (var command in commands)
-        {
-            await output.WriteLineAsync("  " + command.Usage).ConfigureAwait(false);
-        }
-    }
 }

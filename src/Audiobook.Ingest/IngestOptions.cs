@@ -1,8 +1,14 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Audiobook.Ingest;
 
-/// <summary>What a book reader keeps and the limits it enforces against hostile or broken files.</summary>
+/// <summary>What a book reader keeps and the limits it enforces against hostile or broken files (section <c>Ingest</c>,
+/// validated at start by <see cref="IngestServiceCollectionExtensions.AddBookIngest"/>).</summary>
 public sealed record IngestOptions
 {
+    /// <summary>The configuration section these options bind from.</summary>
+    public const string Section = "Ingest";
+
     /// <summary>Keep front matter (title page, copyright, dedication, table of contents) as chapters.</summary>
     public bool IncludeFrontMatter { get; init; }
 
@@ -10,12 +16,15 @@ public sealed record IngestOptions
     public bool IncludeBackMatter { get; init; }
 
     /// <summary>Largest archive (EPUB) or text file accepted, and the cap on all decompressed bytes of an archive.</summary>
+    [Range(1L, long.MaxValue)]
     public long MaxArchiveBytes { get; init; } = 512L * 1024 * 1024;
 
     /// <summary>Most entries an archive may hold.</summary>
+    [Range(1, int.MaxValue)]
     public int MaxEntries { get; init; } = 10_000;
 
     /// <summary>Most decompressed bytes a single archive entry may hold.</summary>
+    [Range(1L, long.MaxValue)]
     public long MaxEntryBytes { get; init; } = 64L * 1024 * 1024;
 
     /// <summary>
@@ -23,6 +32,7 @@ public sealed record IngestOptions
     /// sentence end (or whitespace) before the limit into several paragraphs, so a 50 MB single-line file still
     /// reads in linear time.
     /// </summary>
+    [Range(100, int.MaxValue)]
     public int MaxParagraphChars { get; init; } = 100_000;
 
     /// <summary>The defaults: body chapters only, generous limits.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Audiobook.Core.Books;
 using Audiobook.Core.Segmentation;
 using Audiobook.Media;
@@ -35,10 +36,10 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
     {
         var run = await RenderChaptersAsync(book, chapters, settings, progress, cancellationToken).ConfigureAwait(false);
         var snapshot = run.Progress;
-        var (manifest, manifestPath, m4b, warning) = await AssembleAsync(book, settings, run.Chapters, run.ChapterCount, snapshot.BilledCharacters, cancellationToken).ConfigureAwait(false);
+        var (manifest, manifestPath, m4b, warning) = await AssembleAsync(book, settings, run.Chapters, run.ChapterCount, snapshot, cancellationToken).ConfigureAwait(false);
         return new RenderResult(
             manifest, manifestPath, m4b, run.ChaptersRendered, run.ChaptersUpToDate, snapshot.SegmentsDone - snapshot.SegmentsFromCache,
-            snapshot.SegmentsFromCache, snapshot.BilledCharacters, warning);
+            snapshot.SegmentsFromCache, snapshot.BilledCharacters, snapshot.Retries, warning);
     }
 
     /// <summary>Synthesizes, assembles and encodes the chapters that are not up to date (only those in
@@ -54,6 +55,8 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
         ArgumentNullException.ThrowIfNull(book);
         ArgumentNullException.ThrowIfNull(chapters);
         ArgumentNullException.ThrowIfNull(settings);
+        Validator.ValidateObject(settings, new ValidationContext(settings), validateAllProperties: true);
+        Validator.ValidateObject(settings.Pauses, new ValidationContext(settings.Pauses), validateAllProperties: true);
         var workDirectory = Path.Combine(settings.OutputDirectory, WorkFolder);
         Directory.CreateDirectory(workDirectory);
         var cache = new SegmentCache(settings.CacheDirectory);
@@ -98,7 +101,7 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
             assembler,
             new ChapterEncoder(settings, book, plans.Count, encoder, states, workDirectory, format),
             tracker,
-            Math.Max(1, settings.Concurrency));
+            settings.Concurrency);
         var rendered = await graph.RunAsync(todo, cancellationToken).ConfigureAwait(false);
         foreach (var state in rendered)
         {
@@ -111,12 +114,14 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
 
     /// <summary>Muxes the M4B from every chapter's saved state and writes <c>manifest.json</c>, once all chapters are
     /// rendered (by this process or others sharing the output folder). Returns the manifest's path, or throws when a
-    /// chapter is missing or out of date.</summary>
+    /// chapter is missing or out of date. <paramref name="billedCharacters"/> and <paramref name="retries"/> are the
+    /// whole render's, as its jobs counted them.</summary>
     public async Task<RenderResult> AssembleBookAsync(
         Book book,
         IReadOnlyList<ChapterSegments> chapters,
         RenderSettings settings,
         long billedCharacters,
+        int retries,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(book);
@@ -137,12 +142,13 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
             all.Add(state!);
         }
 
-        var (manifest, manifestPath, m4b, warning) = await AssembleAsync(book, settings, all, plans.Count, billedCharacters, cancellationToken).ConfigureAwait(false);
-        return new RenderResult(manifest, manifestPath, m4b, 0, plans.Count, 0, 0, billedCharacters, warning);
+        var thisRun = new RenderProgress(plans.Count, plans.Count, 0, 0, 0, 0, 0, billedCharacters, 0m, settings.Currency, TimeSpan.Zero, TimeSpan.Zero, null, retries);
+        var (manifest, manifestPath, m4b, warning) = await AssembleAsync(book, settings, all, plans.Count, thisRun, cancellationToken).ConfigureAwait(false);
+        return new RenderResult(manifest, manifestPath, m4b, 0, plans.Count, 0, 0, billedCharacters, retries, warning);
     }
 
     private async Task<(RenderManifest Manifest, string ManifestPath, string? M4b, string? Warning)> AssembleAsync(
-        Book book, RenderSettings settings, IReadOnlyList<ChapterState> all, int chapterCount, long billedCharacters, CancellationToken cancellationToken)
+        Book book, RenderSettings settings, IReadOnlyList<ChapterState> all, int chapterCount, RenderProgress thisRun, CancellationToken cancellationToken)
     {
         var workDirectory = Path.Combine(settings.OutputDirectory, WorkFolder);
         string? warning = null;
@@ -161,7 +167,7 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
             }
         }
 
-        var manifest = ManifestBuilder.Build(book, settings, all, billedCharacters, m4b is null ? null : Path.GetFileName(m4b), marks);
+        var manifest = ManifestBuilder.Build(book, settings, all, thisRun, m4b is null ? null : Path.GetFileName(m4b), marks);
         var manifestPath = Path.Combine(settings.OutputDirectory, "manifest.json");
         await AtomicFile.WriteAllTextAsync(manifestPath, System.Text.Json.JsonSerializer.Serialize(manifest, ManifestJson.Options), cancellationToken).ConfigureAwait(false);
         return (manifest, manifestPath, m4b, warning);

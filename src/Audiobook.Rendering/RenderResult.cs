@@ -2,7 +2,8 @@ using Audiobook.Rendering.Delivery;
 
 namespace Audiobook.Rendering;
 
-/// <summary>The outcome of a render: the manifest as written, and what this run actually did.</summary>
+/// <summary>The outcome of a render: the manifest as written, and what this run actually did (<see cref="Retries"/>: transient
+/// TTS failures retried).</summary>
 public sealed record RenderResult(
     RenderManifest Manifest,
     string ManifestPath,
@@ -12,4 +13,5 @@ public sealed record RenderResult(
     int SegmentsSynthesized,
     int SegmentsFromCache,
     long BilledCharacters,
+    int Retries,
     string? Warning);

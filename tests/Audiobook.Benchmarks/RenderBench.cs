@@ -6,6 +6,7 @@ using Audiobook.Media.Encoding;
 using Audiobook.Media.Mastering;
 using Audiobook.Rendering;
 using Audiobook.Rendering.Synthesis;
+using Audiobook.Rendering.Synthesis.Retry;
 using Audiobook.Tts;
 using Audiobook.TtsServer;
 
@@ -20,8 +21,8 @@ internal static class RenderBench
         var voice = new VoiceSettings("qwen3-tts-flash-realtime", "Ethan");
         var client = new TtsClientOptions { ApiKey = "bench", BaseUrl = server.RealtimeUri };
         await using var synthesizer = new RealtimeSegmentSynthesizer(
-            new SessionPoolOptions { Client = client, Voice = voice, MaxSessions = concurrency },
-            UnlimitedRateLimiter.Instance, RetryPolicy.Default, TimeProvider.System);
+            new SessionPoolSettings { Client = client, Voice = voice, MaxSessions = concurrency },
+            UnlimitedRateLimiter.Instance, new SynthesisRetryOptions(), TimeProvider.System);
         await using var encoder = new AudioEncoder(new EncoderOptions());
         var renderer = new BookRenderer(synthesizer, encoder, TimeProvider.System);
         var watch = Stopwatch.StartNew();

@@ -1,16 +1,18 @@
 using System.ComponentModel.DataAnnotations;
+using Audiobook.Core.Regions;
 
 namespace Audiobook.Tts.Tests;
 
 public sealed class TtsClientOptionsTests
 {
     [Fact]
-    public void FromEnvironment_Empty_UsesBeijingDefaults()
+    public void Defaults_Beijing_UsesMainlandEndpoints()
     {
-        var options = TtsClientOptions.FromEnvironment(new Dictionary<string, string?>());
+        var options = new TtsClientOptions();
 
         Assert.Null(options.ApiKey);
-        Assert.Equal(TtsRegion.Beijing, options.Region);
+        Assert.False(options.HasApiKey);
+        Assert.Equal(ServiceRegion.Beijing, options.Region);
         Assert.Equal(TimeSpan.FromSeconds(10), options.ConnectTimeout);
         Assert.Equal(TimeSpan.FromSeconds(120), options.ResponseTimeout);
         Assert.Equal("wss://dashscope.aliyuncs.com/api-ws/v1/realtime?model=qwen3-tts-flash-realtime",
@@ -18,88 +20,39 @@ public sealed class TtsClientOptionsTests
         Assert.Equal("https://dashscope.aliyuncs.com/api/v1/services/audio/tts/customization", options.ResolveCustomizationUrl().AbsoluteUri);
     }
 
-    [Theory]
-    [InlineData("singapore")]
-    [InlineData("intl")]
-    [InlineData("INTL")]
-    [InlineData(" Singapore ")]
-    [InlineData("ap-southeast-1")]
-    public void FromEnvironment_SingaporeAliases_SelectIntlEndpoints(string region)
+    [Fact]
+    public void Singapore_UsesIntlEndpoints()
     {
-        var options = TtsClientOptions.FromEnvironment(new Dictionary<string, string?>
-        {
-            ["DASHSCOPE_API_KEY"] = "sk-abc",
-            ["DASHSCOPE_REGION"] = region,
-            ["DASHSCOPE_WORKSPACE"] = "ws-1",
-        });
+        var options = new TtsClientOptions { ApiKey = "sk-abc", Region = ServiceRegion.Singapore };
 
-        Assert.Equal(TtsRegion.Singapore, options.Region);
-        Assert.Equal("sk-abc", options.ApiKey);
-        Assert.Equal("ws-1", options.Workspace);
         Assert.Equal("wss://dashscope-intl.aliyuncs.com/api-ws/v1/realtime?model=m", options.RealtimeUrl("m").AbsoluteUri);
         Assert.Equal("https://dashscope-intl.aliyuncs.com/api/v1/services/audio/tts/customization", options.ResolveCustomizationUrl().AbsoluteUri);
     }
 
-    [Theory]
-    [InlineData("beijing")]
-    [InlineData("cn")]
-    [InlineData("CN-Beijing")]
-    public void ParseRegion_BeijingAliases_ReturnBeijing(string region)
-    {
-        Assert.Equal(TtsRegion.Beijing, TtsClientOptions.ParseRegion(region));
-    }
-
     [Fact]
-    public void FromEnvironment_UnknownRegion_ThrowsNamingTheVariable()
+    public void BaseUrl_OverridesRegionAndDerivesCustomizationUrl()
     {
-        var ex = Assert.Throws<ArgumentException>(() => TtsClientOptions.FromEnvironment(new Dictionary<string, string?> { ["DASHSCOPE_REGION"] = "mars" }));
-
-        Assert.Contains("DASHSCOPE_REGION", ex.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void FromEnvironment_RealtimeUrl_OverridesRegionAndDerivesCustomizationUrl()
-    {
-        var options = TtsClientOptions.FromEnvironment(new Dictionary<string, string?>
-        {
-            ["DASHSCOPE_REGION"] = "intl",
-            ["DASHSCOPE_REALTIME_URL"] = "ws://127.0.0.1:5123/api-ws/v1/realtime",
-            ["DASHSCOPE_WEBSOCKET_QWEN_TTS_REALTIME_BASE_URL"] = "wss://ignored.example/api-ws/v1/realtime",
-        });
+        var options = new TtsClientOptions { Region = ServiceRegion.Singapore, BaseUrl = new Uri("ws://127.0.0.1:5123/api-ws/v1/realtime") };
 
         Assert.Equal("ws://127.0.0.1:5123/api-ws/v1/realtime?model=qwen3-tts-flash-realtime", options.RealtimeUrl("qwen3-tts-flash-realtime").AbsoluteUri);
         Assert.Equal("http://127.0.0.1:5123/api/v1/services/audio/tts/customization", options.ResolveCustomizationUrl().AbsoluteUri);
     }
 
     [Fact]
-    public void FromEnvironment_JavaSdkVariable_IsHonoured()
+    public void CustomizationUrl_Explicit_WinsOverDerivation()
     {
-        var options = TtsClientOptions.FromEnvironment(new Dictionary<string, string?>
-        {
-            ["DASHSCOPE_WEBSOCKET_QWEN_TTS_REALTIME_BASE_URL"] = "wss://ws123.cn-beijing.maas.aliyuncs.com/api-ws/v1/realtime",
-        });
-
-        Assert.Equal("wss://ws123.cn-beijing.maas.aliyuncs.com/api-ws/v1/realtime?model=x", options.RealtimeUrl("x").AbsoluteUri);
-        Assert.Equal("https://ws123.cn-beijing.maas.aliyuncs.com/api/v1/services/audio/tts/customization", options.ResolveCustomizationUrl().AbsoluteUri);
-    }
-
-    [Fact]
-    public void FromEnvironment_ExplicitCustomizationUrl_WinsOverDerivation()
-    {
-        var options = TtsClientOptions.FromEnvironment(new Dictionary<string, string?>
-        {
-            ["DASHSCOPE_REALTIME_URL"] = "ws://127.0.0.1:1/api-ws/v1/realtime",
-            ["DASHSCOPE_CUSTOMIZATION_URL"] = "http://127.0.0.1:2/custom",
-        });
+        var options = new TtsClientOptions { BaseUrl = new Uri("ws://127.0.0.1:1/api-ws/v1/realtime"), CustomizationUrl = new Uri("http://127.0.0.1:2/custom") };
 
         Assert.Equal("http://127.0.0.1:2/custom", options.ResolveCustomizationUrl().AbsoluteUri);
     }
 
     [Fact]
-    public void FromEnvironment_RelativeUrl_Throws()
+    public void EnvironmentVariables_RealtimeUrlAfterTheJavaSdkName_SoItWins()
     {
-        Assert.Throws<ArgumentException>(() =>
-            TtsClientOptions.FromEnvironment(new Dictionary<string, string?> { ["DASHSCOPE_REALTIME_URL"] = "api-ws/v1/realtime" }));
+        var names = TtsClientOptions.EnvironmentVariables.Select(v => v.Key).ToList();
+
+        Assert.True(names.IndexOf("DASHSCOPE_REALTIME_URL") > names.IndexOf("DASHSCOPE_WEBSOCKET_QWEN_TTS_REALTIME_BASE_URL"));
+        Assert.Contains(TtsClientOptions.EnvironmentVariables, v => v.Key == "DASHSCOPE_API_KEY" && v.Value == "Tts:ApiKey");
     }
 
     [Theory]
@@ -114,14 +67,9 @@ public sealed class TtsClientOptionsTests
     }
 
     [Fact]
-    public void Validate_Defaults_RequireOnlyTheApiKey()
-    {
-        var results = Validate(new TtsClientOptions());
-
-        var result = Assert.Single(results);
-        Assert.Contains(nameof(TtsClientOptions.ApiKey), result.MemberNames);
-        Assert.Empty(Validate(new TtsClientOptions { ApiKey = "sk-x" }));
-    }
+    public void Validate_Defaults_AreValidWithoutAKey() =>
+        // No key is a valid configuration: the hosts then use the embedded local engine.
+        Assert.Empty(Validate(new TtsClientOptions()));
 
     [Fact]
     public void Validate_BadUrlsAndTimeouts_AreReported()

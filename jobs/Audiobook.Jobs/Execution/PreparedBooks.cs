@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Audiobook.Ingest;
-using Audiobook.Jobs.Hosting;
+using Audiobook.Core.Segmentation;
+using Audiobook.Rendering.Configuration;
 using Audiobook.Jobs.Storage;
 using Audiobook.Jobs.Submissions;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ namespace Audiobook.Jobs.Execution;
 
 /// <summary>Reads and segments stored books for the jobs, keeping the last few in memory: every chapter job of a render
 /// plans with the whole book, and parsing a long EPUB for each of its chapters would cost more than the job machinery.</summary>
-public sealed class PreparedBooks(IOutputStore store, IOptions<JobsOptions> options)
+public sealed class PreparedBooks(IOutputStore store, IOptions<ConfigFolderOptions> config, IOptions<IngestOptions> ingest, IOptions<SegmenterOptions> segmenter)
 {
     private const int Capacity = 8;
     private readonly ConcurrentDictionary<(Guid Book, int Lexicon), Lazy<Task<PreparedBook>>> _books = new();
@@ -43,8 +44,8 @@ public sealed class PreparedBooks(IOutputStore store, IOptions<JobsOptions> opti
     {
         var path = store.PathOf(stored.SourceKey);
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        var global = await BookPreparation.LoadGlobalLexiconAsync(options.Value.GlobalLexicon, cancellationToken).ConfigureAwait(false);
+        var global = await BookPreparation.LoadGlobalLexiconAsync(config.Value.Find("lexicon.txt"), cancellationToken).ConfigureAwait(false);
         var name = BookPreparation.ReaderName(stored.SourceFileName, Path.GetExtension(path));
-        return BookPreparation.Prepare(bytes, name, stored.LexiconText, global, IngestOptions.Default);
+        return BookPreparation.Prepare(bytes, name, stored.LexiconText, global, ingest.Value, segmenter.Value);
     }
 }

@@ -9,7 +9,7 @@ namespace Audiobook.Jobs.Execution;
 
 /// <summary>Turns a render row into the <see cref="RenderSettings"/> the Rendering code takes: the same settings for
 /// every job of the render, so each chapter's hash and audio equal those of a local <c>audiobook render</c>.</summary>
-public sealed class RenderSettingsFactory(IOutputStore store, IOptions<StorageOptions> storage, IOptions<WorkerOptions> worker)
+public sealed class RenderSettingsFactory(IOutputStore store, IOptions<RenderingOptions> rendering, IOptions<WorkerOptions> worker)
 {
     public RenderSettings Create(State.Render render, IReadOnlySet<int>? chapters = null)
     {
@@ -19,7 +19,9 @@ public sealed class RenderSettingsFactory(IOutputStore store, IOptions<StorageOp
             Voice = VoiceOf(render),
             Profile = ProfileOf(render.Profile),
             OutputDirectory = store.PathOf(render.OutputKey),
-            CacheDirectory = storage.Value.SegmentCacheDirectory,
+            CacheDirectory = rendering.Value.CacheDirectory,
+            SampleRate = rendering.Value.SampleRate,
+            Pauses = rendering.Value.Pauses,
             Formats = FormatsOf(render.Formats),
             Chapters = chapters,
             Concurrency = worker.Value.Sessions,

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Audiobook.Core.Voices;
 using Audiobook.Jobs.Hosting;
 using Audiobook.Jobs.RateLimiting;
+using Audiobook.Rendering;
 using Audiobook.Rendering.Synthesis;
 using Audiobook.Tts;
 using Audiobook.Tts.Catalog;
@@ -11,11 +12,13 @@ using Npgsql;
 namespace Audiobook.Jobs.Execution;
 
 /// <summary>One worker process's synthesizers: a pool of long-lived commit-mode sessions per voice, shared by every
-/// chapter job of that voice, each drawing from the one PostgreSQL token bucket of its model and API key.</summary>
+/// chapter job of that voice, each drawing from the one PostgreSQL token bucket of its model and API key
+/// (<c>Rendering:RequestsPerMinute</c>, else the model's documented limit; 0 turns the shared limit off).</summary>
 public sealed class SynthesizerRegistry(
+    RealtimeSynthesizerFactory factory,
     IOptions<TtsClientOptions> tts,
+    IOptions<RenderingOptions> rendering,
     IOptions<WorkerOptions> worker,
-    IOptions<RateLimitOptions> rateLimit,
     NpgsqlDataSource database,
     TimeProvider timeProvider) : IAsyncDisposable
 {
@@ -29,15 +32,12 @@ public sealed class SynthesizerRegistry(
     /// <summary>Transient TTS failures retried so far by this process.</summary>
     public int Retries => _synthesizers.Values.Where(l => l.IsValueCreated).Sum(l => l.Value.Retries);
 
-    private RealtimeSegmentSynthesizer Create(VoiceSettings voice)
-    {
-        var options = new SessionPoolOptions { Client = tts.Value, Voice = voice, MaxSessions = worker.Value.Sessions };
-        return new RealtimeSegmentSynthesizer(options, LimiterFor(voice.Model), RetryPolicy.Default, timeProvider);
-    }
+    private RealtimeSegmentSynthesizer Create(VoiceSettings voice) =>
+        factory.Create(tts.Value, voice, worker.Value.Sessions, rendering.Value.SampleRate, LimiterFor(voice.Model));
 
     private IRequestRateLimiter LimiterFor(string model)
     {
-        var rpm = rateLimit.Value.RequestsPerMinute ?? DocumentedLimit(model);
+        var rpm = rendering.Value.RequestsPerMinute ?? DocumentedLimit(model);
         if (rpm <= 0)
         {
             return UnlimitedRateLimiter.Instance;

@@ -32,13 +32,6 @@ public sealed class JobsOptions
     [Range(typeof(TimeSpan), "00:00:00.200", "00:05:00")]
     public TimeSpan SchedulePollInterval { get; init; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>The pronunciation lexicon applied to every book before its own (docs/lexicon-format.md); a missing file is no lexicon.</summary>
-    public string? GlobalLexicon { get; init; } = Path.Combine(AppContext.BaseDirectory, "config", "lexicon.txt");
-
-    /// <summary>The price table renders are priced with (config/prices.json).</summary>
-    [Required]
-    public string PriceTable { get; init; } = Path.Combine(AppContext.BaseDirectory, "config", "prices.json");
-
     /// <summary>Hangfire's schema in the same database.</summary>
     [Required]
     public string HangfireSchema { get; init; } = "hangfire";

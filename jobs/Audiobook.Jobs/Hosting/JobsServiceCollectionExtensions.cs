@@ -1,9 +1,10 @@
 using Audiobook.Jobs.Execution;
 using Audiobook.Jobs.Jobs;
 using Audiobook.Jobs.Nightly;
-using Audiobook.Jobs.RateLimiting;
 using Audiobook.Jobs.Submissions;
+using Audiobook.Ingest;
 using Audiobook.Media.Encoding;
+using Audiobook.Rendering;
 using Audiobook.Tts;
 using Hangfire;
 using Hangfire.PostgreSql;
@@ -20,6 +21,7 @@ public static class JobsServiceCollectionExtensions
     public static IServiceCollection AddAudiobookJobClient(this IServiceCollection services)
     {
         services.AddAudiobookState();
+        services.AddRendering().AddBookIngest();
         services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHangfire((sp, configuration) => configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -45,10 +47,7 @@ public static class JobsServiceCollectionExtensions
     {
         services.AddAudiobookJobClient();
         services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<EncoderOptions>().BindConfiguration(EncoderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<TtsClientOptions>().BindConfiguration(TtsClientOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => new AudioEncoder(sp.GetRequiredService<IOptions<EncoderOptions>>().Value));
+        services.AddTtsClient().AddMediaEncoding();
         services.AddSingleton<WorkerIdentity>();
         services.AddSingleton<PreparedBooks>();
         services.AddSingleton<RenderSettingsFactory>();

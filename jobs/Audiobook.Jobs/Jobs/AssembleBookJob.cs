@@ -38,7 +38,8 @@ public sealed class AssembleBookJob(
             var prepared = await books.GetAsync(book, cancellationToken).ConfigureAwait(false);
             var settings = settingsFactory.Create(render);
             var renderer = new BookRenderer(synthesizers.For(settings.Voice), encoder, timeProvider);
-            var result = await renderer.AssembleBookAsync(prepared.Book, prepared.Chapters, settings, render.BilledCharacters, cancellationToken).ConfigureAwait(false);
+            var retries = await db.RenderChapters.Where(c => c.RenderId == renderId).SumAsync(c => c.Retries, cancellationToken).ConfigureAwait(false);
+            var result = await renderer.AssembleBookAsync(prepared.Book, prepared.Chapters, settings, render.BilledCharacters, retries, cancellationToken).ConfigureAwait(false);
             var m4b = result.M4bPath is null ? null : Path.GetFileName(result.M4bPath);
             if (await renders.SucceedAsync(renderId, m4b, CancellationToken.None).ConfigureAwait(false))
             {

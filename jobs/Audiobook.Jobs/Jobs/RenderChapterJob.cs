@@ -127,6 +127,6 @@ public sealed class RenderChapterJob(
             state.Levels.IntegratedLufs, state.Levels.TruePeakDbtp, state.Levels.RmsDb, state.Levels.NoiseFloorDb,
             state.Levels.GainDb, state.Levels.Pass, state.Levels.Failures);
         // Billed by this run (0 when every segment came from the cache or the chapter was already up to date).
-        return new ChapterOutcome(run.Progress.BilledCharacters, state.DurationMs, files, levels);
+        return new ChapterOutcome(run.Progress.BilledCharacters, run.Progress.Retries, state.DurationMs, files, levels);
     }
 }

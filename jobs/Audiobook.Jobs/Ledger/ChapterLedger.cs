@@ -76,12 +76,12 @@ public sealed class ChapterLedger(NpgsqlDataSource database)
             """
             UPDATE render_chapters
                SET state = 'succeeded', finished_at = now(), heartbeat_at = now(), error = NULL,
-                   segments_done = segments_total, characters_done = characters_total, billed_characters = @billed,
+                   segments_done = segments_total, characters_done = characters_total, billed_characters = @billed, retries = @retries,
                    duration_ms = @duration, files = @files::jsonb, levels = @levels::jsonb, force = false
              WHERE render_id = @render AND number = @number AND worker = @worker AND state = 'running'
             """,
             transaction)
-            .With("billed", outcome.BilledCharacters).With("duration", outcome.DurationMs)
+            .With("billed", outcome.BilledCharacters).With("retries", outcome.Retries).With("duration", outcome.DurationMs)
             .With("files", JsonSerializer.Serialize(outcome.Files, Json)).With("levels", JsonSerializer.Serialize(outcome.Levels, Json))
             .With("render", renderId).With("number", number).With("worker", worker);
         if (await finish.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)

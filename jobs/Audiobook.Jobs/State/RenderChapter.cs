@@ -26,6 +26,9 @@ public sealed class RenderChapter
 
     public long BilledCharacters { get; set; }
 
+    /// <summary>Transient TTS failures retried by the run that finished the chapter.</summary>
+    public int Retries { get; set; }
+
     /// <summary>Times a worker started this chapter (a retry or a takeover after a crash adds one).</summary>
     public int Attempts { get; set; }
 

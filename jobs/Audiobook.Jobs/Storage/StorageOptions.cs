@@ -7,12 +7,8 @@ public sealed class StorageOptions
 {
     public const string Section = "Storage";
 
-    /// <summary>The output store: uploaded books and rendered deliverables. Every worker must mount the same folder.</summary>
+    /// <summary>The output store: uploaded books and rendered deliverables. Every worker must mount the same folder, and share
+    /// the segment cache (<c>Rendering:CacheDirectory</c>) the same way.</summary>
     [Required]
-    public string Root { get; set; } = "data/store";
-
-    /// <summary>The content-addressed segment cache shared by every worker; defaults to <c>&lt;Root&gt;/segments</c>.</summary>
-    public string? SegmentCache { get; set; }
-
-    public string SegmentCacheDirectory => SegmentCache ?? Path.Combine(Root, "segments");
+    public string Root { get; init; } = "data/store";
 }

@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Audiobook.Core.Costs;
 using Audiobook.Ingest;
-using Audiobook.Jobs.Hosting;
+using Audiobook.Core.Segmentation;
+using Audiobook.Rendering.Configuration;
 using Audiobook.Jobs.State;
 using Audiobook.Jobs.Storage;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,9 @@ public sealed class BookImporter(
     AudiobookDbContext db,
     IOutputStore store,
     IOptions<UploadOptions> uploads,
-    IOptions<JobsOptions> jobs,
+    IOptions<ConfigFolderOptions> config,
+    IOptions<IngestOptions> ingest,
+    IOptions<SegmenterOptions> segmenter,
     TimeProvider timeProvider)
 {
     public async Task<Book> ImportAsync(Guid publisherId, string fileName, Stream content, CancellationToken cancellationToken)
@@ -28,11 +31,11 @@ public sealed class BookImporter(
             : Path.GetExtension(fileName).ToLowerInvariant() is ".md" or ".markdown" ? ".md"
             : ".txt";
         var format = extension switch { ".epub" => "epub", ".md" => "markdown", _ => "text" };
-        var global = await BookPreparation.LoadGlobalLexiconAsync(jobs.Value.GlobalLexicon, cancellationToken).ConfigureAwait(false);
+        var global = await BookPreparation.LoadGlobalLexiconAsync(config.Value.Find("lexicon.txt"), cancellationToken).ConfigureAwait(false);
         Execution.PreparedBook prepared;
         try
         {
-            prepared = BookPreparation.Prepare(bytes, BookPreparation.ReaderName(fileName, extension), null, global, IngestOptions.Default with { MaxArchiveBytes = uploads.Value.MaxBytes });
+            prepared = BookPreparation.Prepare(bytes, BookPreparation.ReaderName(fileName, extension), null, global, ingest.Value with { MaxArchiveBytes = Math.Min(ingest.Value.MaxArchiveBytes, uploads.Value.MaxBytes) }, segmenter.Value);
         }
         catch (BookFormatException ex)
         {

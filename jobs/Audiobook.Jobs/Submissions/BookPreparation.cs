@@ -9,7 +9,7 @@ namespace Audiobook.Jobs.Submissions;
 /// publisher's own entries for it (applied last, so they win): exactly what every job of a render plans with.</summary>
 public static class BookPreparation
 {
-    public static PreparedBook Prepare(byte[] bytes, string sourceName, string? lexiconText, Lexicon globalLexicon, IngestOptions ingest)
+    public static PreparedBook Prepare(byte[] bytes, string sourceName, string? lexiconText, Lexicon globalLexicon, IngestOptions ingest, SegmenterOptions segmenter)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         var book = BookReader.Read(bytes, sourceName, ingest);
@@ -19,7 +19,7 @@ public static class BookPreparation
             book = book with { Lexicon = new Lexicon([.. book.Lexicon?.Entries ?? [], .. own]) };
         }
 
-        return new PreparedBook(book, new BookSegmenter(new SegmenterOptions()).Segment(book, globalLexicon));
+        return new PreparedBook(book, new BookSegmenter(segmenter).Segment(book, globalLexicon));
     }
 
     /// <summary>The name a stored book is read under: the uploaded file's name (a plain-text book takes its title from

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Audiobook.Core.Costs;
 using Audiobook.Jobs.Execution;
+using Audiobook.Core.Regions;
 using Audiobook.Jobs.Hosting;
+using Audiobook.Rendering.Configuration;
 using Audiobook.Jobs.Jobs;
 using Audiobook.Jobs.State;
 using Audiobook.Jobs.Storage;
@@ -17,7 +19,7 @@ namespace Audiobook.Jobs.Submissions;
 public sealed class RenderSubmitter(
     AudiobookDbContext db,
     JobScheduler scheduler,
-    IOptions<JobsOptions> jobs,
+    IOptions<ConfigFolderOptions> config,
     IOptions<NightlyOptions> nightly,
     TimeProvider timeProvider)
 {
@@ -53,8 +55,13 @@ public sealed class RenderSubmitter(
             throw new SubmissionException(ex.Message, ex);
         }
 
-        var region = PriceTable.NormalizeRegion(request.Region);
-        var prices = PriceTable.Parse(await File.ReadAllTextAsync(jobs.Value.PriceTable, cancellationToken).ConfigureAwait(false));
+        if (!ServiceRegions.TryParse(request.Region, out var region))
+        {
+            throw new SubmissionException($"unknown region '{request.Region}' (beijing/cn or singapore/intl)");
+        }
+
+        var pricesFile = config.Value.Find("prices.json") ?? throw new SubmissionException("prices.json is missing from the config folder");
+        var prices = PriceTable.Parse(await File.ReadAllTextAsync(pricesFile, cancellationToken).ConfigureAwait(false));
         var price = prices.Find(model.Name, region)
             ?? throw new SubmissionException($"model '{model.Name}' has no price in region '{request.Region}' (regions: {string.Join(", ", prices.RegionsOf(model.Name))})");
         var estimate = book.BilledCharacters;
@@ -85,7 +92,7 @@ public sealed class RenderSubmitter(
             Instructions = request.Instructions,
             Profile = request.Profile.ToLowerInvariant(),
             Formats = request.Formats.ToLowerInvariant(),
-            Region = region,
+            Region = ServiceRegions.PriceKey(region),
             LexiconVersion = book.LexiconVersion,
             Schedule = request.Schedule,
             State = request.Schedule == RenderSchedule.Nightly ? RenderState.Scheduled : RenderState.Queued,

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using Audiobook.Cli.Estimation;
 using Audiobook.Core.Costs;
@@ -8,15 +9,23 @@ namespace Audiobook.Cli.Commands;
 /// <summary><c>estimate</c>: cost, audio length and render time of one book or every book in a folder.</summary>
 internal sealed class EstimateCommand : ICliCommand
 {
-    public string Name => "estimate";
+    private readonly Argument<string> _target = OptionFactory.Book("a book, or a folder whose books (.epub, .md, .markdown, .txt) are all estimated");
+    private readonly Option<bool> _json = OptionFactory.Json();
+    private readonly Option<string?> _lexicon = OptionFactory.Lexicon();
 
-    public string Usage => "estimate <book|folder> [--model M] [--region cn|intl] [--concurrency N] [--rpm N] [--json]   cost before rendering";
-
-    public async Task<int> RunAsync(CliArguments arguments, CliConsole console, CancellationToken cancellationToken)
+    public EstimateCommand(OptionFactory options)
     {
-        var target = arguments.Positional(0, "book or folder");
-        var json = arguments.Has("json");
-        var pricing = PricingArguments.Parse(arguments);
+        Command = new Command("estimate", "cost, audio length and render time before rendering") { _target, _json, _lexicon };
+        options.AddPricing(Command);
+        options.AddBookReading(Command);
+    }
+
+    public Command Command { get; }
+
+    public async Task<int> RunAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
+    {
+        var target = parse.GetRequiredValue(_target);
+        var pricing = Pricing.From(context);
         var paths = Directory.Exists(target) ? BookLoader.FindBooks(target) : [target];
         if (paths.Count == 0)
         {
@@ -27,23 +36,22 @@ internal sealed class EstimateCommand : ICliCommand
         var books = new List<BookEstimate>();
         foreach (var path in paths)
         {
-            var prepared = await BookLoader.LoadAsync(path, arguments, cancellationToken).ConfigureAwait(false);
+            var prepared = await BookLoader.LoadAsync(path, parse.GetValue(_lexicon), context, cancellationToken).ConfigureAwait(false);
             books.Add(BookEstimate.Create(path, prepared.Book, prepared.Chapters, estimator));
         }
 
-        arguments.RejectUnknown();
         var total = estimator.Estimate(books.SelectMany(b => b.Chapters).SelectMany(c => c.Chapter.Segments));
-        if (json)
+        if (parse.GetValue(_json))
         {
-            await console.Out.WriteLineAsync(JsonSerializer.Serialize(ToJson(books, total, pricing), EstimateFormat.Json)).ConfigureAwait(false);
+            await context.Console.Out.WriteLineAsync(JsonSerializer.Serialize(ToJson(books, total, pricing), EstimateFormat.Json)).ConfigureAwait(false);
             return 0;
         }
 
-        Write(EstimateFormat.PlainConsole(console.Out), books, total, pricing);
+        Write(EstimateFormat.PlainConsole(context.Console.Out), books, total, pricing);
         return 0;
     }
 
-    private static void Write(IAnsiConsole output, List<BookEstimate> books, CostEstimate total, PricingArguments pricing)
+    private static void Write(IAnsiConsole output, List<BookEstimate> books, CostEstimate total, Pricing pricing)
     {
         output.WriteLine($"{pricing.Price.Model}, region {pricing.Price.Region}, {pricing.RequestsPerMinute} RPM, concurrency {pricing.Concurrency}");
         var table = new Table().Border(TableBorder.Simple)
@@ -84,7 +92,7 @@ internal sealed class EstimateCommand : ICliCommand
             new Text(EstimateFormat.Duration(estimate.EstimatedWallTime)),
             new Text(EstimateFormat.Money(estimate)));
 
-    private static object ToJson(List<BookEstimate> books, CostEstimate total, PricingArguments pricing) => new
+    private static object ToJson(List<BookEstimate> books, CostEstimate total, Pricing pricing) => new
     {
         pricing.Price.Model,
         pricing.Price.Region,

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using Audiobook.Cli.Estimation;
 using Spectre.Console;
@@ -7,30 +8,36 @@ namespace Audiobook.Cli.Commands;
 /// <summary><c>inspect</c>: a book's metadata and its chapters with segments, billed characters, duration and cost.</summary>
 internal sealed class InspectCommand : ICliCommand
 {
-    public string Name => "inspect";
+    private readonly Argument<string> _book = OptionFactory.Book();
+    private readonly Option<bool> _json = OptionFactory.Json();
+    private readonly Option<string?> _lexicon = OptionFactory.Lexicon();
 
-    public string Usage => "inspect <book> [--json] [--model M] [--region cn|intl] [--lexicon F]   metadata and chapters of a book";
-
-    public async Task<int> RunAsync(CliArguments arguments, CliConsole console, CancellationToken cancellationToken)
+    public InspectCommand(OptionFactory options)
     {
-        var path = arguments.Positional(0, "book path (an .epub, .md or .txt file)");
-        var json = arguments.Has("json");
-        var pricing = PricingArguments.Parse(arguments);
-        var prepared = await BookLoader.LoadAsync(path, arguments, cancellationToken).ConfigureAwait(false);
-        arguments.RejectUnknown();
+        Command = new Command("inspect", "metadata and chapters of a book: segments, billed characters, duration, cost") { _book, _json, _lexicon };
+        options.AddPricing(Command);
+        options.AddBookReading(Command);
+    }
 
+    public Command Command { get; }
+
+    public async Task<int> RunAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
+    {
+        var path = parse.GetRequiredValue(_book);
+        var pricing = Pricing.From(context);
+        var prepared = await BookLoader.LoadAsync(path, parse.GetValue(_lexicon), context, cancellationToken).ConfigureAwait(false);
         var estimate = BookEstimate.Create(path, prepared.Book, prepared.Chapters, pricing.CreateEstimator());
-        if (json)
+        if (parse.GetValue(_json))
         {
-            await console.Out.WriteLineAsync(JsonSerializer.Serialize(ToJson(estimate, pricing), EstimateFormat.Json)).ConfigureAwait(false);
+            await context.Console.Out.WriteLineAsync(JsonSerializer.Serialize(ToJson(estimate, pricing), EstimateFormat.Json)).ConfigureAwait(false);
             return 0;
         }
 
-        Write(EstimateFormat.PlainConsole(console.Out), estimate, pricing);
+        Write(EstimateFormat.PlainConsole(context.Console.Out), estimate, pricing);
         return 0;
     }
 
-    private static void Write(IAnsiConsole output, BookEstimate estimate, PricingArguments pricing)
+    private static void Write(IAnsiConsole output, BookEstimate estimate, Pricing pricing)
     {
         var metadata = estimate.Book.Metadata;
         void Fact(string name, string? value)
@@ -89,7 +96,7 @@ internal sealed class InspectCommand : ICliCommand
         }
     }
 
-    private static object ToJson(BookEstimate estimate, PricingArguments pricing) => new
+    private static object ToJson(BookEstimate estimate, Pricing pricing) => new
     {
         Path = estimate.Path,
         Metadata = estimate.Book.Metadata,

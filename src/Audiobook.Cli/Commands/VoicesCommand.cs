@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.Text.Json;
+using Audiobook.Rendering;
 using Audiobook.Tts.Catalog;
 
 namespace Audiobook.Cli.Commands;
@@ -12,15 +14,21 @@ internal sealed class VoicesCommand : ICliCommand
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public string Name => "voices";
+    private readonly Option<bool> _json = OptionFactory.Json();
 
-    public string Usage => "voices [--model M] [--json]                 system voices with languages and dialects";
-
-    public async Task<int> RunAsync(CliArguments arguments, CliConsole console, CancellationToken cancellationToken)
+    public VoicesCommand(OptionFactory options)
     {
-        var modelName = arguments.Get("model") ?? Rendering.RenderArguments.DefaultModel;
-        var json = arguments.Has("json");
-        arguments.RejectUnknown();
+        ArgumentNullException.ThrowIfNull(options);
+        Command = new Command("voices", "system voices of a model with their languages and dialects") { options.Model(), _json };
+    }
+
+    public Command Command { get; }
+
+    public async Task<int> RunAsync(ParseResult parse, CliContext context, CancellationToken cancellationToken)
+    {
+        var modelName = context.Options<RenderingOptions>().Model;
+        var json = parse.GetValue(_json);
+        var console = context.Console;
         var model = TtsModelCatalog.Find(modelName) ?? throw new CliException($"unknown model '{modelName}'");
         if (model.VoiceKind != VoiceKind.System)
         {

@@ -3,8 +3,9 @@ using Audiobook.TtsServer;
 
 namespace Audiobook.Cli.Engine;
 
-/// <summary>Where synthesis happens: the real service when <c>DASHSCOPE_API_KEY</c> is set, otherwise the embedded
-/// local server started in-process on a free loopback port and spoken to over the same protocol.</summary>
+/// <summary>Where synthesis happens: the configured service when an API key is set (<c>DASHSCOPE_API_KEY</c> or <c>Tts:ApiKey</c>),
+/// otherwise the embedded local server (configured by the <c>TtsServer</c> section) started in-process on a free loopback port
+/// and spoken to over the same protocol.</summary>
 internal sealed class TtsEngine : IAsyncDisposable
 {
     private readonly LocalTtsServer? _server;
@@ -23,45 +24,27 @@ internal sealed class TtsEngine : IAsyncDisposable
         ? $"Qwen TTS service ({Client.RealtimeUrl("…").GetLeftPart(UriPartial.Path)})"
         : $"embedded local engine (espeak-ng) at {_server.RealtimeUri}";
 
-    public static async Task<TtsEngine> StartAsync(string? region, CancellationToken cancellationToken)
+    public static async Task<TtsEngine> StartAsync(TtsClientOptions configured, LocalTtsServerOptions engine, TimeProvider time, CancellationToken cancellationToken)
     {
-        var fromEnvironment = TtsClientOptions.FromEnvironment();
-        if (!string.IsNullOrWhiteSpace(fromEnvironment.ApiKey))
+        ArgumentNullException.ThrowIfNull(configured);
+        if (configured.HasApiKey)
         {
-            var options = region is null ? fromEnvironment : WithRegion(fromEnvironment, region);
-            return new TtsEngine(options, null);
+            return new TtsEngine(configured, null);
         }
 
-        var server = await LocalTtsServer.StartAsync(
-            new LocalTtsServerOptions { DataDirectory = EngineDataDirectory() },
-            cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(engine);
+        var server = await LocalTtsServer.StartAsync(engine, time, cancellationToken).ConfigureAwait(false);
         var local = new TtsClientOptions
         {
-            ApiKey = "embedded-local-engine",
+            // The engine accepts any key unless TtsServer:ApiKeys lists some; then it is spoken to with the first.
+            ApiKey = engine.ApiKeys.Count > 0 ? engine.ApiKeys[0] : "embedded-local-engine",
             BaseUrl = server.RealtimeUri,
             CustomizationUrl = server.CustomizationUri,
+            ConnectTimeout = configured.ConnectTimeout,
+            ResponseTimeout = configured.ResponseTimeout,
         };
         return new TtsEngine(local, server);
     }
-
-    private static TtsClientOptions WithRegion(TtsClientOptions options, string region) => new()
-    {
-        ApiKey = options.ApiKey,
-        Workspace = options.Workspace,
-        BaseUrl = options.BaseUrl,
-        CustomizationUrl = options.CustomizationUrl,
-        Region = region.ToUpperInvariant() switch
-        {
-            "BEIJING" or "CN" or "CHINA" => TtsRegion.Beijing,
-            "SINGAPORE" or "INTL" or "INTERNATIONAL" => TtsRegion.Singapore,
-            _ => throw new CliException($"unknown region '{region}' (beijing or singapore)"),
-        },
-    };
-
-    /// <summary>Cloned and designed voices of the embedded engine persist here across runs.</summary>
-    private static string EngineDataDirectory() =>
-        Environment.GetEnvironmentVariable("AUDIOBOOK_ENGINE_DATA")
-        ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "audiobook", "engine");
 
     public async ValueTask DisposeAsync()
     {

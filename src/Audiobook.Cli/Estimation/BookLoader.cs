@@ -1,3 +1,4 @@
+using Audiobook.Cli.Commands;
 using Audiobook.Cli.Rendering;
 using Audiobook.Core.Lexicons;
 using Audiobook.Ingest;
@@ -7,16 +8,11 @@ namespace Audiobook.Cli.Estimation;
 /// <summary>Reads and segments a book exactly as <c>render</c> does, so the estimate counts what would be sent.</summary>
 internal static class BookLoader
 {
-    public static async Task<PreparedBook> LoadAsync(string path, CliArguments args, CancellationToken cancellationToken)
+    public static async Task<PreparedBook> LoadAsync(string path, string? lexiconPath, CliContext context, CancellationToken cancellationToken)
     {
-        var ingest = new IngestOptions
-        {
-            IncludeFrontMatter = args.Has("include-front-matter"),
-            IncludeBackMatter = args.Has("include-back-matter"),
-        };
         try
         {
-            return await PreparedBook.LoadAsync(path, args.Get("lexicon"), ingest, cancellationToken).ConfigureAwait(false);
+            return await PreparedBook.LoadAsync(path, lexiconPath, context, cancellationToken).ConfigureAwait(false);
         }
         catch (LexiconFormatException ex)
         {

@@ -41,7 +41,8 @@ internal sealed class LiveProgress(TextWriter error, bool quiet, TimeProvider ti
         var line = string.Create(
             CultureInfo.InvariantCulture,
             $"chapters {p.ChaptersDone}/{p.ChaptersTotal}  segments {p.SegmentsDone}/{p.SegmentsTotal} ({p.SegmentsFromCache} cached)  "
-            + $"chars {p.CharactersDone:N0}/{p.CharactersTotal:N0}  cost {p.CostSoFar:0.0000} {p.Currency}  elapsed {Format(p.Elapsed)}  eta {eta}");
+            + $"chars {p.CharactersDone:N0}/{p.CharactersTotal:N0}  cost {p.CostSoFar:0.0000} {p.Currency}  elapsed {Format(p.Elapsed)}  eta {eta}"
+            + $"{(p.Retries > 0 ? "  retries " + p.Retries.ToString(CultureInfo.InvariantCulture) : string.Empty)}");
         if (_interactive)
         {
             error.Write("\r" + line.PadRight(Math.Min(Console.BufferWidth - 1, 160)));

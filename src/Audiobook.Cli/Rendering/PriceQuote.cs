@@ -1,15 +1,15 @@
-using Audiobook.Cli.Estimation;
 using Audiobook.Core.Costs;
+using Audiobook.Core.Regions;
 
 namespace Audiobook.Cli.Rendering;
 
 /// <summary>The per-character price a render reports its running cost in (token-billed models report 0 and say so).</summary>
 internal sealed record PriceQuote(decimal PerTenThousandCharacters, string Currency, bool Known)
 {
-    public static PriceQuote For(string model, string? region)
+    public static PriceQuote For(string model, ServiceRegion region, PriceTable table)
     {
-        var resolved = region ?? Environment.GetEnvironmentVariable("DASHSCOPE_REGION") ?? PricingArguments.DefaultRegion;
-        var price = PricingArguments.LoadPriceTable().Find(model, resolved);
+        ArgumentNullException.ThrowIfNull(table);
+        var price = table.Find(model, region);
         return price?.PerTenThousandCharacters is { } per
             ? new PriceQuote(per, price.Currency, Known: true)
             : new PriceQuote(0m, price?.Currency ?? "CNY", Known: false);

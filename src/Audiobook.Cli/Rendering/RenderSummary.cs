@@ -25,7 +25,7 @@ internal static class RenderSummary
             ic,
             $"total: {m.Chapters.Count} chapters, {Duration(t.DurationMs)}, {t.Characters:N0} characters, book cost {t.EstimatedCost:0.00##} {t.Currency}; "
             + $"this run: {result.SegmentsSynthesized} segments synthesized ({result.BilledCharacters:N0} characters billed), {result.SegmentsFromCache} from cache, "
-            + $"{result.ChaptersRendered} chapters rendered, {result.ChaptersUpToDate} up to date")).ConfigureAwait(false);
+            + $"{result.ChaptersRendered} chapters rendered, {result.ChaptersUpToDate} up to date, {result.Retries} TTS retries")).ConfigureAwait(false);
         foreach (var s in m.Suspicious)
         {
             await output.WriteLineAsync(string.Create(ic, $"suspicious: chapter {s.Chapter} segment {s.Position}: {s.Reason}: \"{Shorten(s.Text)}\"")).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Audiobook.Core.Regions;
 
 namespace Audiobook.Core.Costs;
 
@@ -61,6 +62,11 @@ public sealed partial class PriceTable
             {
                 var hasCharacters = price.Per10kCharacters is not null;
                 var hasTokens = price.Per1kInputTokens is not null && price.Per1kOutputTokens is not null;
+                if (!ServiceRegions.TryParse(region, out _))
+                {
+                    throw new FormatException($"price table: {model.Model}/{region} is not a region (cn or intl)");
+                }
+
                 if (hasCharacters == hasTokens || string.IsNullOrEmpty(price.Currency))
                 {
                     throw new FormatException($"price table: {model.Model}/{region} needs a currency and either per_10k_characters or both token prices");
@@ -71,25 +77,14 @@ public sealed partial class PriceTable
         return new PriceTable(models);
     }
 
-    /// <summary>Canonical region name: <c>cn</c> for cn/china/beijing, <c>intl</c> for intl/international/singapore.</summary>
-    public static string NormalizeRegion(string region)
-    {
-        ArgumentNullException.ThrowIfNull(region);
-        return region.Trim().ToLowerInvariant() switch
-        {
-            "cn" or "china" or "beijing" or "cn-beijing" or "mainland" => "cn",
-            "intl" or "international" or "singapore" or "ap-southeast-1" => "intl",
-            var other => other,
-        };
-    }
-
     /// <summary>The price of <paramref name="model"/> in <paramref name="region"/>, or null when the table has none.</summary>
-    public ModelPrice? Find(string model, string region)
+    public ModelPrice? Find(string model, ServiceRegion region)
     {
         ArgumentNullException.ThrowIfNull(model);
         var entry = Resolve(model);
-        var key = NormalizeRegion(region);
-        if (entry?.Regions is null || !entry.Regions.TryGetValue(key, out var price))
+        var key = ServiceRegions.PriceKey(region);
+        var price = entry?.Regions?.FirstOrDefault(r => ServiceRegions.TryParse(r.Key, out var listed) && listed == region).Value;
+        if (entry is null || price is null)
         {
             return null;
         }
@@ -110,7 +105,7 @@ public sealed partial class PriceTable
 
     /// <summary>The regions priced for <paramref name="model"/> (empty when the model is unknown).</summary>
     public IReadOnlyList<string> RegionsOf(string model) =>
-        Resolve(model)?.Regions?.Keys.ToList() ?? [];
+        Resolve(model)?.Regions?.Keys.Select(k => ServiceRegions.PriceKey(ServiceRegions.Parse(k))).ToList() ?? [];
 
     private PriceTableModel? Resolve(string model)
     {

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Audiobook.Core.Segmentation;
 
 /// <summary>How text is cut into segments (one segment = one request to the TTS service). Lengths are UTF-16 characters.</summary>
-public sealed record SegmenterOptions
+public sealed record SegmenterOptions : IValidatableObject
 {
     /// <summary>Configuration section name.</summary>
     public const string Section = "Segmenter";
@@ -30,6 +30,15 @@ public sealed record SegmenterOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxCharsCjk, 10, nameof(MaxCharsCjk));
         ArgumentOutOfRangeException.ThrowIfNegative(MinChars, nameof(MinChars));
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(MinChars, Math.Min(MaxChars, MaxCharsCjk), nameof(MinChars));
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (MinChars >= Math.Min(MaxChars, MaxCharsCjk))
+        {
+            yield return new ValidationResult("must be below both MaxChars and MaxCharsCjk", [nameof(MinChars)]);
+        }
     }
 
     /// <summary>The limit for text of <paramref name="languageType"/>.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Audiobook.Core.Books;
 using Audiobook.Media.Ffmpeg;
 using Audiobook.Media.Mastering;
@@ -19,6 +20,7 @@ public sealed class AudioEncoder : IAsyncDisposable
     public AudioEncoder(EncoderOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
         _runner = new FfmpegRunner(FfmpegSetup.CreateOptions(options.FfmpegBinaryFolder), options.CancellationGracePeriod, options.MaxConcurrentProcesses);
         _probe = new MediaProbe(options);
     }

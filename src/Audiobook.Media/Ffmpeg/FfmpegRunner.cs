@@ -11,12 +11,19 @@ internal sealed class FfmpegRunner(FFOptions options, TimeSpan gracePeriod, int 
 {
     private const int TailLines = 25;
     private readonly CancellationTokenSource _disposing = new();
-    private readonly SemaphoreSlim _slots = new(Math.Max(1, maxConcurrent));
+    private readonly SemaphoreSlim _slots = new(ValidSlots(maxConcurrent));
     private readonly ConcurrentDictionary<int, Task> _running = new();
     private int _nextId;
     private bool _disposed;
 
     public FFOptions Options => options;
+
+    // No clamping: EncoderOptions is validated at start, so a bad limit here is a bug to surface, not to hide.
+    private static int ValidSlots(int maxConcurrent)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxConcurrent, 1);
+        return maxConcurrent;
+    }
 
     /// <summary>Runs <paramref name="command"/>; returns every line ffmpeg wrote to standard error.</summary>
     public async Task<IReadOnlyList<string>> RunAsync(FfmpegCommand command, string what, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Buffers;
 using Audiobook.Media.Loudness;
 using Audiobook.Media.Mastering;
@@ -28,6 +29,7 @@ public sealed class PcmChapterWriter : IAsyncDisposable
     {
     }
 
+    /// <exception cref="ValidationException"><paramref name="options"/> holds a value out of range.</exception>
     public PcmChapterWriter(string finalPath, PcmFormat format, PcmChapterWriterOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(finalPath);
@@ -39,6 +41,7 @@ public sealed class PcmChapterWriter : IAsyncDisposable
 
         Format = format;
         _options = options ?? new PcmChapterWriterOptions();
+        Validator.ValidateObject(_options, new ValidationContext(_options), validateAllProperties: true);
         _finalPath = Path.GetFullPath(finalPath);
         var directory = Path.GetDirectoryName(_finalPath)!;
         Directory.CreateDirectory(directory);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Audiobook.Media.Encoding;
 using Audiobook.Media.Ffmpeg;
 
@@ -13,6 +14,7 @@ public sealed class MediaProbe : IAsyncDisposable
     public MediaProbe(EncoderOptions? options = null)
     {
         options ??= new EncoderOptions();
+        Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
         _runner = new FfmpegRunner(FfmpegSetup.CreateOptions(options.FfmpegBinaryFolder), options.CancellationGracePeriod, options.MaxConcurrentProcesses);
     }
 

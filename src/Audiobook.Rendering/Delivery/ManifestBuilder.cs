@@ -1,5 +1,6 @@
 using Audiobook.Core.Books;
 using Audiobook.Media.Encoding;
+using Audiobook.Rendering.Progress;
 
 namespace Audiobook.Rendering.Delivery;
 
@@ -7,7 +8,7 @@ namespace Audiobook.Rendering.Delivery;
 internal static class ManifestBuilder
 {
     // Chapter starts come from the M4B's marks when one was assembled (they follow the encoded AAC frames).
-    public static RenderManifest Build(Book book, RenderSettings settings, IReadOnlyList<ChapterState> states, long billedThisRun, string? m4bFile, IReadOnlyList<ChapterMarker>? marks)
+    public static RenderManifest Build(Book book, RenderSettings settings, IReadOnlyList<ChapterState> states, RenderProgress thisRun, string? m4bFile, IReadOnlyList<ChapterMarker>? marks)
     {
         var chapters = new List<ManifestChapter>();
         long start = 0;
@@ -60,7 +61,8 @@ internal static class ManifestBuilder
             Book = new ManifestBook(book.Metadata.Title, book.Metadata.Authors, book.Metadata.Language, book.Metadata.Identifier, book.Metadata.Publisher, book.Metadata.Date),
             Settings = new ManifestSettings(v.Model, v.Voice, v.SpeechRate, v.PitchRate, v.Volume, settings.Profile.Name, formats, settings.SampleRate),
             Chapters = chapters,
-            Totals = new ManifestTotals(characters, (int)billedThisRun, start, Math.Round(characters * settings.PricePer10kCharacters / 10_000m, 4), settings.Currency),
+            Totals = new ManifestTotals(
+                characters, (int)thisRun.BilledCharacters, start, Math.Round(characters * settings.PricePer10kCharacters / 10_000m, 4), settings.Currency, thisRun.Retries),
             M4bFile = m4bFile,
             Suspicious = states.SelectMany(s => s.Suspicious)
                 .Select(x => new SuspiciousSegmentEntry(x.Chapter, x.Position, x.Text, x.Reason))

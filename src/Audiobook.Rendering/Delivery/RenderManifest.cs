@@ -36,6 +36,7 @@ public sealed record ManifestChapter
     public IReadOnlyList<string> LevelFailures { get; init; } = [];
 }
 
-public sealed record ManifestTotals(int Characters, int BilledCharactersThisRun, long DurationMs, decimal EstimatedCost, string Currency);
+/// <summary>Book totals; <c>RetriesThisRun</c> counts the transient TTS failures (throttling, 5xx, dropped connections) this run retried.</summary>
+public sealed record ManifestTotals(int Characters, int BilledCharactersThisRun, long DurationMs, decimal EstimatedCost, string Currency, int RetriesThisRun);
 
 public sealed record SuspiciousSegmentEntry(int Chapter, int Position, string Text, string Reason);

@@ -6,4 +6,5 @@ namespace Audiobook.Rendering.Graph;
 /// <param name="FromCache">True when no synthesis was needed.</param>
 /// <param name="BilledCharacters">Characters billed for this render (0 on a cache hit).</param>
 /// <param name="Suspicious">Why the audio still looks wrong after a redo, or null.</param>
-internal sealed record SegmentAudio(SegmentWork Work, string Path, bool FromCache, int BilledCharacters, string? Suspicious);
+/// <param name="Retries">Transient TTS failures retried while synthesizing it.</param>
+internal sealed record SegmentAudio(SegmentWork Work, string Path, bool FromCache, int BilledCharacters, string? Suspicious, int Retries = 0);

@@ -20,6 +20,7 @@ internal sealed class SegmentRenderer(SegmentCache cache, ISegmentSynthesizer sy
 
         var segment = work.Segment;
         var billed = 0;
+        var retries = 0;
         string? reason = null;
         using var audio = new MemoryStream();
         for (var attempt = 1; attempt <= Attempts; attempt++)
@@ -27,6 +28,7 @@ internal sealed class SegmentRenderer(SegmentCache cache, ISegmentSynthesizer sy
             audio.SetLength(0);
             var outcome = await synthesizer.SynthesizeAsync(segment.Text, segment.LanguageType, audio, cancellationToken).ConfigureAwait(false);
             billed += outcome.BilledCharacters;
+            retries += outcome.Retries;
             var length = (int)audio.Length & ~1;
             var samples = MemoryMarshal.Cast<byte, short>(audio.GetBuffer().AsSpan(0, length));
             reason = AudioPlausibility.Check(segment.Text, segment.LanguageType, samples, settings.SampleRate, settings.Voice.SpeechRate);
@@ -49,7 +51,7 @@ internal sealed class SegmentRenderer(SegmentCache cache, ISegmentSynthesizer sy
             await File.WriteAllTextAsync(path + ".suspect", reason, cancellationToken).ConfigureAwait(false);
         }
 
-        return new SegmentAudio(work, path, FromCache: false, billed, reason);
+        return new SegmentAudio(work, path, FromCache: false, billed, reason, retries);
     }
 
     private static async Task<string?> ReadSuspectAsync(string path, CancellationToken cancellationToken) =>

@@ -23,6 +23,7 @@ internal sealed class ProgressTracker(
     private long _charactersDone;
     private long _synthesizedCharacters;
     private long _billed;
+    private int _retries;
     private string? _current;
 
     public long BilledCharacters
@@ -44,6 +45,7 @@ internal sealed class ProgressTracker(
             _segmentsDone++;
             _charactersDone += characters;
             _billed += audio.BilledCharacters;
+            _retries += audio.Retries;
             _current = audio.Work.Chapter.Chapter.Title;
             if (audio.FromCache)
             {
@@ -86,7 +88,7 @@ internal sealed class ProgressTracker(
 
             return new RenderProgress(
                 chaptersTotal, _chaptersDone, segmentsTotal, _segmentsDone, _fromCache, charactersTotal, _charactersDone,
-                _billed, _billed * pricePer10k / 10_000m, currency, elapsed, remaining, _current);
+                _billed, _billed * pricePer10k / 10_000m, currency, elapsed, remaining, _current, _retries);
         }
     }
 

@@ -1,6 +1,7 @@
 namespace Audiobook.Rendering.Progress;
 
-/// <summary>A snapshot of a running render, for a live display or a job's persisted progress.</summary>
+/// <summary>A snapshot of a running render, for a live display or a job's persisted progress. <see cref="Retries"/> counts
+/// transient TTS failures retried so far.</summary>
 public sealed record RenderProgress(
     int ChaptersTotal,
     int ChaptersDone,
@@ -14,4 +15,5 @@ public sealed record RenderProgress(
     string Currency,
     TimeSpan Elapsed,
     TimeSpan? EstimatedRemaining,
-    string? CurrentChapter);
+    string? CurrentChapter,
+    int Retries = 0);

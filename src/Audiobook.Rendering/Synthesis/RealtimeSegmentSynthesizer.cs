@@ -1,52 +1,67 @@
+using Audiobook.Rendering.Synthesis.Retry;
 using Audiobook.Tts;
+using Polly;
 
 namespace Audiobook.Rendering.Synthesis;
 
 /// <summary>Synthesizes a segment with one commit on a pooled session, under the client-side rate limit.
-/// A transient failure (throttling, 5xx, dropped socket, timeout) is retried with jittered backoff on a fresh
-/// session; a permanent one (unknown voice, bad key) is rethrown at once.</summary>
+/// A transient failure (throttling, 5xx, dropped socket, timeout) is retried by the <see cref="SynthesisRetryPipeline"/>
+/// on a fresh session; a permanent one (unknown voice, bad key) is rethrown at once.</summary>
 public sealed class RealtimeSegmentSynthesizer : ISegmentSynthesizer
 {
     private readonly RealtimeSessionPool _pool;
     private readonly IRequestRateLimiter _limiter;
-    private readonly RetryPolicy _retry;
-    private readonly TimeProvider _time;
+    private readonly ResiliencePipeline _retry;
+    private int _retries;
 
-    public RealtimeSegmentSynthesizer(SessionPoolOptions options, IRequestRateLimiter limiter, RetryPolicy retry, TimeProvider time)
+    public RealtimeSegmentSynthesizer(SessionPoolSettings settings, IRequestRateLimiter limiter, SynthesisRetryOptions retry, TimeProvider time)
+        : this(settings, limiter, SynthesisRetryPipeline.Create(retry, time), time)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        _limiter = limiter;
-        _retry = retry;
-        _time = time;
-        _pool = new RealtimeSessionPool(options, limiter, time);
     }
 
-    /// <summary>Transient failures retried so far.</summary>
+    /// <summary>With a ready-made pipeline (tests pass one with fixed jitter).</summary>
+    public RealtimeSegmentSynthesizer(SessionPoolSettings settings, IRequestRateLimiter limiter, ResiliencePipeline retry, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        _limiter = limiter;
+        _retry = retry;
+        _pool = new RealtimeSessionPool(settings, limiter, time);
+    }
+
+    /// <summary>Transient failures retried so far, over every segment.</summary>
     public int Retries => Volatile.Read(ref _retries);
 
     public int ConnectionsOpened => _pool.ConnectionsOpened;
 
-    private int _retries;
-
     public async Task<SynthesisOutcome> SynthesizeAsync(string text, string languageType, Stream destination, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(destination);
-        for (var attempt = 1; ; attempt++)
+        // A retry must start from an empty destination; one that cannot rewind gets a single attempt.
+        var pipeline = destination.CanSeek ? _retry : ResiliencePipeline.Empty;
+        var start = destination.CanSeek ? destination.Position : 0;
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        try
         {
-            var start = destination.CanSeek ? destination.Position : 0;
-            try
-            {
-                return await SynthesizeOnceAsync(text, languageType, destination, cancellationToken).ConfigureAwait(false);
-            }
-            catch (TtsException ex) when (ex.IsRetryable && attempt < _retry.MaxAttempts && destination.CanSeek)
-            {
-                Interlocked.Increment(ref _retries);
-                destination.SetLength(start);
-                destination.Position = start;
-                var throttled = ex.Code?.StartsWith("Throttling", StringComparison.OrdinalIgnoreCase) == true || ex.HttpStatus == 429;
-                var delay = _retry.DelayAfter(attempt, throttled, Random.Shared.NextDouble());
-                await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
-            }
+            var outcome = await pipeline.ExecuteAsync(
+                async (ctx, self) =>
+                {
+                    if (destination.CanSeek)
+                    {
+                        destination.SetLength(start);
+                        destination.Position = start;
+                    }
+
+                    return await self.SynthesizeOnceAsync(text, languageType, destination, ctx.CancellationToken).ConfigureAwait(false);
+                },
+                context,
+                this).ConfigureAwait(false);
+            var retries = context.Properties.GetValue(SynthesisRetryPipeline.RetriesKey, 0);
+            Interlocked.Add(ref _retries, retries);
+            return outcome with { Retries = retries };
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
         }
     }
 

@@ -6,7 +6,7 @@ namespace Audiobook.Rendering.Synthesis;
 /// <summary>Long-lived commit-mode sessions, several commits each. A session's <c>language_type</c> is fixed once
 /// synthesis starts (a second <c>session.update</c> is an error), so idle sessions are kept per language.
 /// Sessions that errored, closed or sat idle too long are dropped and replaced on the next lease.</summary>
-internal sealed class RealtimeSessionPool(SessionPoolOptions options, IRequestRateLimiter limiter, TimeProvider time) : IAsyncDisposable
+internal sealed class RealtimeSessionPool(SessionPoolSettings options, IRequestRateLimiter limiter, TimeProvider time) : IAsyncDisposable
 {
     private readonly QwenRealtimeClient _client = new(options.Client, time);
     private readonly SemaphoreSlim _slots = new(options.MaxSessions, options.MaxSessions);
@@ -82,7 +82,7 @@ internal sealed class RealtimeSessionPool(SessionPoolOptions options, IRequestRa
             for (var i = _idle.Count - 1; i >= 0; i--)
             {
                 var candidate = _idle[i];
-                var tooOld = time.GetElapsedTime(candidate.LastUsed) > options.MaxIdle;
+                var tooOld = time.GetElapsedTime(candidate.LastUsed) > options.Pool.MaxIdle;
                 if (tooOld || !candidate.Session.IsOpen)
                 {
                     stale.Add(candidate);
@@ -106,7 +106,7 @@ internal sealed class RealtimeSessionPool(SessionPoolOptions options, IRequestRa
 
     private async Task<PooledSession> OpenAsync(string languageType, CancellationToken cancellationToken)
     {
-        if (options.CountConnectionsAsRequests)
+        if (options.Pool.CountConnectionsAsRequests)
         {
             await limiter.AcquireAsync(cancellationToken).ConfigureAwait(false);
         }

@@ -123,6 +123,7 @@ internal static class TtsErrors
             IsRetryable = cause.IsRetryable,
             HttpStatus = cause.HttpStatus,
             ServerEventId = cause.ServerEventId,
+            RetryAfter = cause.RetryAfter,
         };
 
     /// <summary>Replaces the API key wherever a server message echoes it.</summary>

@@ -43,6 +43,6 @@ public sealed class EstimateCommandTests
     {
         var (code, _, error) = await CliRun.RunAsync("estimate", CliRun.Sample("chinese.md"), "--concurrency", "0");
         Assert.Equal(2, code);
-        Assert.Equal("error: --concurrency must be between 1 and 64", error.Trim());
+        Assert.Equal("error: --concurrency must be between 1 and 64 (got 0)", error.Trim());
     }
 }

@@ -1,4 +1,5 @@
 using Audiobook.Core.Costs;
+using Audiobook.Core.Regions;
 
 namespace Audiobook.Core.Tests.Costs;
 
@@ -16,7 +17,7 @@ public sealed class PriceTableTests
     [InlineData("qwen3-tts-vd-realtime", "cn", "CNY", "1.0")]
     public void Find_CharacterModel_ReturnsPricePer10k(string model, string region, string currency, string price)
     {
-        var found = Shipped.Find(model, region);
+        var found = Shipped.Find(model, ServiceRegions.Parse(region));
         Assert.NotNull(found);
         Assert.Equal(currency, found.Currency);
         Assert.Equal(BillingUnit.Characters, found.Unit);
@@ -27,7 +28,7 @@ public sealed class PriceTableTests
     [Fact]
     public void Find_InstructModel_IsMarkedEstimated()
     {
-        var found = Shipped.Find("qwen3-tts-instruct-flash-realtime", "cn");
+        var found = Shipped.Find("qwen3-tts-instruct-flash-realtime", ServiceRegion.Beijing);
         Assert.NotNull(found);
         Assert.True(found.IsEstimated);
         Assert.Equal(1.0m, found.PerTenThousandCharacters);
@@ -36,19 +37,19 @@ public sealed class PriceTableTests
     [Fact]
     public void Find_TokenModel_HasTokenPricesInBeijingOnly()
     {
-        var found = Shipped.Find("qwen-tts-realtime-latest", "cn");
+        var found = Shipped.Find("qwen-tts-realtime-latest", ServiceRegion.Beijing);
         Assert.NotNull(found);
         Assert.Equal(BillingUnit.Tokens, found.Unit);
         Assert.Equal(0.0024m, found.PerThousandInputTokens);
         Assert.Equal(0.012m, found.PerThousandOutputTokens);
         Assert.Equal(50, found.AudioTokensPerSecond);
-        Assert.Null(Shipped.Find("qwen-tts-realtime", "intl"));
+        Assert.Null(Shipped.Find("qwen-tts-realtime", ServiceRegion.Singapore));
         Assert.Equal(["cn"], Shipped.RegionsOf("qwen-tts-realtime"));
     }
 
     [Fact]
     public void Find_UnknownModel_ReturnsNull() =>
-        Assert.Null(Shipped.Find("no-such-model", "cn"));
+        Assert.Null(Shipped.Find("no-such-model", ServiceRegion.Beijing));
 
     [Theory]
     [InlineData("{")]
@@ -56,4 +57,8 @@ public sealed class PriceTableTests
     [InlineData("{\"models\": [{\"model\": \"m\", \"regions\": {\"cn\": {\"currency\": \"CNY\"}}}]}")]
     public void Parse_BadTable_ThrowsFormatException(string json) =>
         Assert.Throws<FormatException>(() => PriceTable.Parse(json));
+
+    [Fact]
+    public void Parse_UnknownRegionKey_ThrowsFormatException() =>
+        Assert.Throws<FormatException>(() => PriceTable.Parse("{\"models\": [{\"model\": \"m\", \"regions\": {\"mars\": {\"currency\": \"CNY\", \"per_10k_characters\": 1}}}]}"));
 }

@@ -60,9 +60,9 @@ public class ServiceFixture : IAsyncLifetime
         ["Jobs:ChapterStaleAfter"] = "00:00:05",
         ["Jobs:SchedulePollInterval"] = "00:00:01",
         ["Jobs:SweepCron"] = "*/5 * * * * *",
-        ["Jobs:GlobalLexicon"] = RepositoryRoot.File("config", "lexicon.txt"),
-        ["Jobs:PriceTable"] = RepositoryRoot.File("config", "prices.json"),
-        ["RateLimit:RequestsPerMinute"] = "0",
+        ["Config:Directory"] = RepositoryRoot.File("config"),
+        ["Rendering:CacheDirectory"] = Path.Combine(StoreRoot, "segments"),
+        ["Rendering:RequestsPerMinute"] = "0",
         ["Worker:Workers"] = workers.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Worker:Sessions"] = "4",
     };

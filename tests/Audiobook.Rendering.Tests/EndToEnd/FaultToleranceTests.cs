@@ -29,6 +29,8 @@ public sealed class FaultToleranceTests
         var result = await faulty.RenderAsync(book, faulty.Settings(output, OutputFormats.Mp3));
 
         Assert.True(faulty.Server.Statistics.FaultsInjected > 0, "the server injected no fault, so the test proves nothing");
+        Assert.True(result.Retries > 0, "injected faults must be retried and counted");
+        Assert.Equal(result.Retries, result.Manifest.Totals.RetriesThisRun);
         Assert.Empty(result.Manifest.Suspicious);
         Assert.Equal(await OutputFingerprint.OfAsync(reference), await OutputFingerprint.OfAsync(output));
     }

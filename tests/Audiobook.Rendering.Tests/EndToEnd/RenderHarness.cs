@@ -5,6 +5,7 @@ using Audiobook.Media.Encoding;
 using Audiobook.Media.Mastering;
 using Audiobook.Rendering.Progress;
 using Audiobook.Rendering.Synthesis;
+using Audiobook.Rendering.Synthesis.Retry;
 using Audiobook.Tts;
 using Audiobook.TtsServer;
 
@@ -40,8 +41,16 @@ internal sealed class RenderHarness : IAsyncDisposable
     public async Task<RenderResult> RenderAsync(Book book, RenderSettings settings, IProgress<RenderProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var client = new TtsClientOptions { ApiKey = "test-key", BaseUrl = Server.RealtimeUri };
-        var pool = new SessionPoolOptions { Client = client, Voice = settings.Voice, MaxSessions = settings.Concurrency };
-        var retry = new RetryPolicy(8, TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(200));
+        var pool = new SessionPoolSettings { Client = client, Voice = settings.Voice, MaxSessions = settings.Concurrency };
+        // The server's Retry-After is whole seconds; the harness cuts it so fault-injection tests stay quick.
+        var retry = new SynthesisRetryOptions
+        {
+            MaxRetries = 7,
+            BaseDelay = TimeSpan.FromMilliseconds(20),
+            MaxDelay = TimeSpan.FromMilliseconds(200),
+            ThrottleDelay = TimeSpan.FromMilliseconds(50),
+            MaxRetryAfter = TimeSpan.FromMilliseconds(200),
+        };
         await using var synthesizer = new RealtimeSegmentSynthesizer(pool, UnlimitedRateLimiter.Instance, retry, TimeProvider.System);
         await using var encoder = new AudioEncoder(new EncoderOptions());
         var renderer = new BookRenderer(synthesizer, encoder, TimeProvider.System);

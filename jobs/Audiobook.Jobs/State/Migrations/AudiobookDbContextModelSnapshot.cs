@@ -536,6 +536,10 @@ namespace Audiobook.Jobs.State.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("levels");
 
+                    b.Property<int>("Retries")
+                        .HasColumnType("integer")
+                        .HasColumnName("retries");
+
                     b.Property<int>("SegmentsDone")
                         .HasColumnType("integer")
                         .HasColumnName("segments_done");

@@ -231,6 +231,7 @@ namespace Audiobook.Jobs.State.Migrations
                     characters_total = table.Column<long>(type: "bigint", nullable: false),
                     characters_done = table.Column<long>(type: "bigint", nullable: false),
                     billed_characters = table.Column<long>(type: "bigint", nullable: false),
+                    retries = table.Column<int>(type: "integer", nullable: false),
                     attempts = table.Column<int>(type: "integer", nullable: false),
                     worker = table.Column<string>(type: "text", nullable: true),
                     job_id = table.Column<string>(type: "text", nullable: true),

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Audiobook.Jobs.State.Migrations
 {
     [DbContext(typeof(AudiobookDbContext))]
-    [Migration("20261130191449_InitialSchema")]
+    [Migration("20261130200508_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -538,6 +538,10 @@ namespace Audiobook.Jobs.State.Migrations
                     b.Property<string>("Levels")
                         .HasColumnType("jsonb")
                         .HasColumnName("levels");
+
+                    b.Property<int>("Retries")
+                        .HasColumnType("integer")
+                        .HasColumnName("retries");
 
                     b.Property<int>("SegmentsDone")
                         .HasColumnType("integer")

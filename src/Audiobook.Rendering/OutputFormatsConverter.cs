@@ -1,0 +1,44 @@
+using System.ComponentModel;
+using System.Globalization;
+
+namespace Audiobook.Rendering;
+
+/// <summary>Reads <c>m4b</c>, <c>mp3</c> or both (<c>m4b,mp3</c>, any case) and writes them back the same way; at least one
+/// is required, and an unknown name is an error that lists the known ones.</summary>
+public sealed class OutputFormatsConverter : TypeConverter
+{
+    public override bool CanConvertFrom(ITypeDescriptorContext? context, Type sourceType) =>
+        sourceType == typeof(string) || base.CanConvertFrom(context, sourceType);
+
+    public override object? ConvertFrom(ITypeDescriptorContext? context, CultureInfo? culture, object value) =>
+        value is string text ? Parse(text) : base.ConvertFrom(context, culture, value);
+
+    public override object? ConvertTo(ITypeDescriptorContext? context, CultureInfo? culture, object? value, Type destinationType) =>
+        destinationType == typeof(string) && value is OutputFormats formats ? Format(formats) : base.ConvertTo(context, culture, value, destinationType);
+
+    /// <exception cref="FormatException">A name is not m4b or mp3, or none is given.</exception>
+    public static OutputFormats Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var formats = OutputFormats.None;
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            formats |= part.ToUpperInvariant() switch
+            {
+                "M4B" => OutputFormats.M4b,
+                "MP3" => OutputFormats.Mp3,
+                _ => throw new FormatException($"unknown format '{part}' (m4b, mp3)"),
+            };
+        }
+
+        return formats == OutputFormats.None ? throw new FormatException("needs m4b, mp3 or both") : formats;
+    }
+
+    public static string Format(OutputFormats formats) => formats switch
+    {
+        OutputFormats.M4b | OutputFormats.Mp3 => "m4b,mp3",
+        OutputFormats.M4b => "m4b",
+        OutputFormats.Mp3 => "mp3",
+        _ => string.Empty,
+    };
+}
