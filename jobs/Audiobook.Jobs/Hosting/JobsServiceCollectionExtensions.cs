@@ -9,6 +9,8 @@ using Audiobook.Tts;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Audiobook.Jobs.Hosting;
@@ -23,13 +25,24 @@ public static class JobsServiceCollectionExtensions
         services.AddAudiobookState();
         services.AddRendering().AddBookIngest();
         services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddHangfire((sp, configuration) => configuration
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(
-                bootstrap => bootstrap.UseNpgsqlConnection(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Audiobook!),
-                StorageOptions(sp.GetRequiredService<IOptions<JobsOptions>>().Value)));
+        // Hangfire's AddHangfire would hand out the process-wide JobStorage.Current and JobActivator.Current; registering
+        // this host's own first keeps two hosts in one process (tests) from sharing storage or resolving each other's jobs.
+        services.AddSingleton<JobStorage>(sp =>
+        {
+            var options = StorageOptions(sp.GetRequiredService<IOptions<JobsOptions>>().Value);
+            var connections = new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Audiobook!, options);
+            return new PostgreSqlStorage(connections, options);
+        });
+        services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((sp, configuration) =>
+        {
+            HangfireLogBridge.Instance.Attach(sp.GetRequiredService<ILoggerFactory>(), sp.GetService<IHostApplicationLifetime>());
+            configuration
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings()
+                .UseLogProvider(HangfireLogBridge.Instance);
+        });
         services.AddScoped<JobScheduler>();
         services.AddScoped<BookImporter>();
         services.AddScoped<RenderSubmitter>();

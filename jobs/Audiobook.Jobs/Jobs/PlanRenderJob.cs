@@ -23,6 +23,9 @@ public sealed class PlanRenderJob(
     [AutomaticRetry(Attempts = 5, DelaysInSeconds = [5, 30, 120, 300, 600], ExceptOn = [typeof(PermanentRenderException)])]
     public async Task RunAsync(Guid renderId, CancellationToken cancellationToken)
     {
+        // The render row is locked first, as every ledger transaction does (render, then its chapters): no deadlocks.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM renders WHERE id = {renderId} FOR NO KEY UPDATE", cancellationToken).ConfigureAwait(false);
         var render = await db.Renders.SingleOrDefaultAsync(r => r.Id == renderId, cancellationToken).ConfigureAwait(false);
         if (render is null || render.State is not (RenderState.Queued or RenderState.Running))
         {
@@ -41,6 +44,7 @@ public sealed class PlanRenderJob(
         catch (Exception ex) when (FailureClassifier.IsPermanent(ex))
         {
             var reason = FailureClassifier.Describe(ex);
+            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
             await renders.FailAsync(renderId, reason, CancellationToken.None).ConfigureAwait(false);
             throw new PermanentRenderException(reason, ex);
         }
@@ -101,6 +105,7 @@ public sealed class PlanRenderJob(
         // The render row carries a row version: a cancel that slipped in since it was read fails this save, and the
         // retry then sees the cancelled render and stops.
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
 
         foreach (var row in rows.Where(c => c.State == ChapterRunState.Queued).OrderBy(c => c.Number))
         {

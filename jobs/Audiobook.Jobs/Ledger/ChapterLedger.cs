@@ -72,6 +72,7 @@ public sealed class ChapterLedger(NpgsqlDataSource database)
         ArgumentNullException.ThrowIfNull(outcome);
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await RenderLedger.LockAsync(connection, transaction, renderId, cancellationToken).ConfigureAwait(false);
         await using var finish = connection.Command(
             """
             UPDATE render_chapters
@@ -130,6 +131,7 @@ public sealed class ChapterLedger(NpgsqlDataSource database)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await RenderLedger.LockAsync(connection, transaction, renderId, cancellationToken).ConfigureAwait(false);
         await using var fail = connection.Command(
             """
             UPDATE render_chapters SET state = 'failed', finished_at = now(), error = @error

@@ -95,6 +95,14 @@ public sealed class RenderLedger(NpgsqlDataSource database)
         return won;
     }
 
+    /// <summary>Takes the render's row lock first: every transaction that changes a render and its chapters locks in
+    /// that order (render, then chapters), so two chapters failing or finishing at once never deadlock (40P01).</summary>
+    internal static async Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid renderId, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command("SELECT 1 FROM renders WHERE id = @render FOR NO KEY UPDATE", transaction).With("render", renderId);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Flags the assembly as enqueued for this fan-in; true for the one caller that flipped the flag.</summary>
     internal static async Task<bool> FlagAssemblyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid renderId, CancellationToken cancellationToken)
     {

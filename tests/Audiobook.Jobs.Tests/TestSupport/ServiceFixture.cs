@@ -14,12 +14,16 @@ namespace Audiobook.Jobs.Tests.TestSupport;
 public class ServiceFixture : IAsyncLifetime
 {
     private readonly List<IHost> _hosts = [];
+    private int _hostCount;
 
     public string ConnectionString { get; private set; } = "";
 
     public string StoreRoot { get; } = Path.Combine(Path.GetTempPath(), "audiobook-jobs-tests", Guid.NewGuid().ToString("N"));
 
     public LocalTtsServer Tts { get; private set; } = null!;
+
+    /// <summary>Set by a failing wait, so the logs survive for reading.</summary>
+    public bool KeepStore { get; set; }
 
     public IServiceProvider Services { get; private set; } = null!;
 
@@ -78,6 +82,8 @@ public class ServiceFixture : IAsyncLifetime
         }
 
         builder.Logging.ClearProviders();
+        Directory.CreateDirectory(StoreRoot);
+        builder.Logging.AddProvider(new FileLoggerProvider(Path.Combine(StoreRoot, $"host-{Interlocked.Increment(ref _hostCount)}.log")));
         if (worker)
         {
             builder.Services.AddAudiobookWorker();
@@ -99,12 +105,16 @@ public class ServiceFixture : IAsyncLifetime
         }
 
         await Tts.DisposeAsync();
-        try
+        // The store (with the hosts' logs) is left in the temp folder when a test of the class failed; else removed.
+        if (!KeepStore)
         {
-            Directory.Delete(StoreRoot, recursive: true);
-        }
-        catch (IOException)
-        {
+            try
+            {
+                Directory.Delete(StoreRoot, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
         }
     }
 }
