@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Builds samples/<book>.epub from the source tree samples/src/<book>/.
+# Builds <dir>/<book>.epub from the source tree <dir>/src/<book>/; <dir> is samples/ unless given
+# (tests/Audiobook.Ingest.Tests/Fixtures/build-epubs.sh passes its own folder).
 # The mimetype entry goes first and stored (EPUB OCF rule); the rest is deflated without extra fields or
-# directory entries, and every file gets a fixed timestamp so a rebuild gives the same bytes.
+# directory entries, and every file gets a fixed timestamp (UTC) so a rebuild gives the same bytes.
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
+export TZ=UTC
+here="$(cd "${1:-$(dirname "$0")}" && pwd)"
 for src in "$here"/src/*/; do
   book="$(basename "$src")"
   [[ -f "$src/mimetype" ]] || continue

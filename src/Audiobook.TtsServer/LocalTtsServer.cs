@@ -1,5 +1,6 @@
 using System.Net;
 using Audiobook.TtsServer.Customization;
+using Audiobook.TtsServer.Hosting;
 using Audiobook.TtsServer.Realtime;
 using Audiobook.TtsServer.Synthesis;
 using Microsoft.AspNetCore.Builder;
@@ -24,6 +25,7 @@ public sealed class LocalTtsServer : IAsyncDisposable
         BaseUri = new Uri($"http://127.0.0.1:{port}");
         RealtimeUri = new Uri($"ws://127.0.0.1:{port}{RealtimeEndpoint.Path}");
         CustomizationUri = new Uri(BaseUri, CustomizationEndpoint.Path);
+        StatisticsUri = new Uri(BaseUri, StatisticsEndpoint.Path);
         Statistics = app.Services.GetRequiredService<ServerStatistics>();
     }
 
@@ -36,7 +38,10 @@ public sealed class LocalTtsServer : IAsyncDisposable
     /// <summary><c>http://127.0.0.1:&lt;port&gt;/api/v1/services/audio/tts/customization</c>.</summary>
     public Uri CustomizationUri { get; }
 
-    /// <summary>Live counters: connections, responses, billed characters, throttles, injected faults.</summary>
+    /// <summary><c>http://127.0.0.1:&lt;port&gt;/stats</c>: <see cref="Statistics"/> as JSON (with the API key).</summary>
+    public Uri StatisticsUri { get; }
+
+    /// <summary>Live counters: connections, responses, billed characters, throttles, injected faults, per-model requests.</summary>
     public ServerStatistics Statistics { get; }
 
     /// <summary>Starts Kestrel on 127.0.0.1:<see cref="LocalTtsServerOptions.Port"/> (0 = a free port) with the system clock.</summary>

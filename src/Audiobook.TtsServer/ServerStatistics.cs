@@ -1,8 +1,12 @@
+using System.Collections.Concurrent;
+using Audiobook.Tts.Catalog;
+
 namespace Audiobook.TtsServer;
 
-/// <summary>Live counters of a running server (thread-safe reads), for tests and benchmarks.</summary>
+/// <summary>Live counters of a running server (thread-safe reads), for tests, benchmarks and operators (<c>GET /stats</c>).</summary>
 public sealed class ServerStatistics
 {
+    private readonly ConcurrentDictionary<string, ModelCounters> _models = new(StringComparer.Ordinal);
     private long _connections;
     private long _activeConnections;
     private long _unauthorized;
@@ -46,7 +50,7 @@ public sealed class ServerStatistics
     /// <summary>Requests refused by the rate limiter (HTTP 429 or a <c>Throttling.RateQuota</c> error event), injected throttles included.</summary>
     public long Throttled => Interlocked.Read(ref _throttled);
 
-    /// <summary>Faults injected: throttled handshakes, dropped connections and error events.</summary>
+    /// <summary>Faults injected: throttled handshakes, dropped connections, error events and delayed responses (<see cref="FaultInjectionOptions.AddedLatency"/>).</summary>
     public long FaultsInjected => Interlocked.Read(ref _faultsInjected);
 
     /// <summary>espeak-ng and ffmpeg processes started.</summary>
@@ -58,17 +62,45 @@ public sealed class ServerStatistics
     /// <summary>Decoded audio bytes sent in <c>response.audio.delta</c> events.</summary>
     public long AudioBytesSent => Interlocked.Read(ref _audioBytesSent);
 
-    internal void ConnectionOpened()
+    /// <summary>The counters at this moment, per model included.</summary>
+    public ServerStatisticsSnapshot Snapshot() => new()
+    {
+        ConnectionsOpen = ActiveConnections,
+        ConnectionsTotal = Connections,
+        Unauthorized = Unauthorized,
+        ResponsesStarted = Responses,
+        ResponsesCompleted = ResponsesCompleted,
+        ResponsesCancelled = ResponsesCancelled,
+        ResponsesFailed = ResponsesFailed,
+        BilledCharacters = CharactersBilled,
+        BilledTokens = TokensBilled,
+        Throttled = Throttled,
+        FaultsInjected = FaultsInjected,
+        ProcessesRunning = ProcessesRunning,
+        ProcessesStarted = ProcessesStarted,
+        AudioBytesSent = AudioBytesSent,
+        Models = new SortedDictionary<string, ModelStatistics>(_models.ToDictionary(m => m.Key, m => m.Value.Snapshot(), StringComparer.Ordinal), StringComparer.Ordinal),
+    };
+
+    /// <summary>A handshake or customization call that names <paramref name="model"/>.</summary>
+    internal void Requested(string model) => For(model)?.Requested();
+
+    internal void ConnectionOpened(string model)
     {
         Interlocked.Increment(ref _connections);
         Interlocked.Increment(ref _activeConnections);
+        For(model)?.Connected();
     }
 
     internal void ConnectionClosed() => Interlocked.Decrement(ref _activeConnections);
 
     internal void UnauthorizedRequest() => Interlocked.Increment(ref _unauthorized);
 
-    internal long ResponseStarted() => Interlocked.Increment(ref _responses);
+    internal void ResponseStarted(string model)
+    {
+        Interlocked.Increment(ref _responses);
+        For(model)?.ResponseStarted();
+    }
 
     internal void ResponseCompleted() => Interlocked.Increment(ref _responsesCompleted);
 
@@ -82,7 +114,11 @@ public sealed class ServerStatistics
         Interlocked.Add(ref _tokensBilled, tokens);
     }
 
-    internal void ThrottledRequest() => Interlocked.Increment(ref _throttled);
+    internal void ThrottledRequest(string model)
+    {
+        Interlocked.Increment(ref _throttled);
+        For(model)?.Throttled();
+    }
 
     internal void FaultInjected() => Interlocked.Increment(ref _faultsInjected);
 
@@ -95,4 +131,8 @@ public sealed class ServerStatistics
     internal void ProcessEnded() => Interlocked.Decrement(ref _processesRunning);
 
     internal void AudioSent(int bytes) => Interlocked.Add(ref _audioBytesSent, bytes);
+
+    // Only catalog models get a row: a client that sends made-up model names cannot grow the table without bound.
+    private ModelCounters? For(string model) =>
+        TtsModelCatalog.Find(model) is null ? null : _models.GetOrAdd(model, static _ => new ModelCounters());
 }

@@ -52,16 +52,18 @@ public static class TtsServerHostingExtensions
         services.AddSingleton<EnrollmentHandler>();
         services.AddSingleton<DesignHandler>();
         services.AddSingleton<CustomizationEndpoint>();
+        services.AddSingleton<StatisticsEndpoint>();
         return builder;
     }
 
-    /// <summary>Maps <c>/api-ws/v1/realtime</c> (WebSocket) and <c>POST /api/v1/services/audio/tts/customization</c>.</summary>
+    /// <summary>Maps <c>/api-ws/v1/realtime</c> (WebSocket), <c>POST /api/v1/services/audio/tts/customization</c> and <c>GET /stats</c>.</summary>
     public static WebApplication MapLocalTtsServer(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.Map(RealtimeEndpoint.Path, (HttpContext context, RealtimeEndpoint endpoint) => endpoint.HandleAsync(context));
         app.MapPost(CustomizationEndpoint.Path, (HttpContext context, CustomizationEndpoint endpoint) => endpoint.HandleAsync(context));
+        app.MapGet(StatisticsEndpoint.Path, (HttpContext context, StatisticsEndpoint endpoint) => endpoint.HandleAsync(context));
         return app;
     }
 }

@@ -11,6 +11,8 @@ namespace Audiobook.Benchmarks;
 /// <see cref="BookReader"/> (read + Markdown parse) and <see cref="BookSegmenter"/> (normalize, split, pack, hash)
 /// throughput, best of N runs, against the floor of just touching the bytes (File.ReadAllText + string.Split on '.').
 /// Options: <c>--mb N</c> (default 5), <c>--runs N</c> (default 3), <c>--format md|txt</c> (default md).
+/// <c>--pathological</c> instead times the inputs the tests once guarded with a stopwatch or a timeout
+/// (<see cref="PathologicalInputs"/>), best of <c>--runs</c> (default 1).
 /// </summary>
 internal sealed class IngestBenchmark : IBenchmark
 {
@@ -40,6 +42,12 @@ internal sealed class IngestBenchmark : IBenchmark
 
     public async Task RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
+        if (args.Contains("--pathological"))
+        {
+            await RunPathologicalAsync(int.Parse(Option(args, "--runs") ?? "1", CultureInfo.InvariantCulture)).ConfigureAwait(false);
+            return;
+        }
+
         var megabytes = double.Parse(Option(args, "--mb") ?? "5", CultureInfo.InvariantCulture);
         var runs = int.Parse(Option(args, "--runs") ?? "3", CultureInfo.InvariantCulture);
         var format = Option(args, "--format") ?? "md";
@@ -83,6 +91,30 @@ internal sealed class IngestBenchmark : IBenchmark
         {
             dir.Delete(recursive: true);
         }
+    }
+
+    private static async Task RunPathologicalAsync(int runs)
+    {
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}; best of {runs} run(s)");
+        Console.WriteLine();
+        Console.WriteLine("| input | guarded before by | best wall s | CPU s | allocated MB | result |");
+        Console.WriteLine("|---|---|---:|---:|---:|---|");
+        foreach (var (name, guarded, build) in PathologicalInputs.All)
+        {
+            var run = build();
+            string? result = null;
+            var measured = await Best(runs, () =>
+            {
+                result = run();
+                return Task.FromResult(0);
+            }).ConfigureAwait(false);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {name} | {guarded} | {measured.Wall.TotalSeconds:0.000} | {measured.Cpu.TotalSeconds:0.000} | {measured.Allocated / 1024.0 / 1024.0:0} | {result} |"));
+        }
+
+        using var process = Process.GetCurrentProcess();
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {process.PeakWorkingSet64 / 1024.0 / 1024.0:0} MB"));
     }
 
     // Best wall time of the runs, with the CPU time and allocations of that run (CPU time is steadier on a busy machine).

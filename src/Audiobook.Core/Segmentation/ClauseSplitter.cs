@@ -18,11 +18,11 @@ internal static class ClauseSplitter
         while (end - start > maxChars)
         {
             var cut = FindCut(text, start, end, maxChars, minChars);
-            AddTrimmed(pieces, text, start, cut);
+            TrimmedRanges.Add(pieces, text, start, cut);
             start = cut;
         }
 
-        AddTrimmed(pieces, text, start, end);
+        TrimmedRanges.Add(pieces, text, start, end);
         return pieces;
     }
 
@@ -102,22 +102,4 @@ internal static class ClauseSplitter
 
     private static int SafeSurrogateCut(string text, int limit) =>
         char.IsLowSurrogate(text[limit]) ? limit - 1 : limit;
-
-    private static void AddTrimmed(List<Range> pieces, string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        if (end > start)
-        {
-            pieces.Add(start..end);
-        }
-    }
 }

@@ -15,16 +15,9 @@ public static class LanguageDetector
     /// <summary>Maps a BCP 47 tag to a language type by its primary subtag; unknown or missing tags give <see cref="LanguageTypes.Auto"/>.</summary>
     public static string FromTag(string? bcp47) => PrimarySubtag(bcp47) switch
     {
-        "zh" or "cmn" or "yue" or "wuu" or "lzh" => LanguageTypes.Chinese,
-        "ja" => LanguageTypes.Japanese,
-        "ko" => LanguageTypes.Korean,
-        "ru" => LanguageTypes.Russian,
-        "en" => LanguageTypes.English,
-        "es" => LanguageTypes.Spanish,
-        "fr" => LanguageTypes.French,
-        "de" => LanguageTypes.German,
-        "it" => LanguageTypes.Italian,
-        "pt" => LanguageTypes.Portuguese,
+        // Mandarin, Cantonese, Wu and Classical Chinese are all written in Han and spoken by the Chinese voices.
+        "cmn" or "yue" or "wuu" or "lzh" => LanguageTypes.Chinese,
+        { } code when LanguageTypes.ByCode.TryGetValue(code, out var languageType) => languageType,
         _ => LanguageTypes.Auto,
     };
 

@@ -58,14 +58,14 @@ public static class SentenceSplitter
             var end = ScanTerminalRun(text, i, out var run);
             if (IsBoundary(text, i, end, run, language, abbreviations))
             {
-                AddTrimmed(result, text, start, end);
+                TrimmedRanges.Add(result, text, start, end);
                 start = end;
             }
 
             i = end;
         }
 
-        AddTrimmed(result, text, start, text.Length);
+        TrimmedRanges.Add(result, text, start, text.Length);
         return result;
     }
 
@@ -227,23 +227,5 @@ public static class SentenceSplitter
         }
 
         return text.AsSpan(start, end - start);
-    }
-
-    private static void AddTrimmed(List<Range> result, string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        if (end > start)
-        {
-            result.Add(start..end);
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.IO.Hashing;
 
 namespace Audiobook.Ingest.Epub;
 
@@ -155,7 +156,7 @@ internal sealed class EpubArchive : IDisposable
             }
 
             var data = output.ToArray();
-            if (data.Length != entry.Length || ZipCrc32.Compute(data) != entry.Crc32)
+            if (data.Length != entry.Length || Crc32.HashToUInt32(data) != entry.Crc32)
             {
                 throw new EpubFormatException($"{name} is corrupt in the zip archive (size or CRC-32 does not match its header)");
             }

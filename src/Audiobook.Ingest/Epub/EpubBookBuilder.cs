@@ -1,4 +1,5 @@
 using Audiobook.Core.Books;
+using Audiobook.Core.Costs;
 
 namespace Audiobook.Ingest.Epub;
 
@@ -21,8 +22,9 @@ internal sealed class EpubBookBuilder(EpubArchive archive, IngestOptions options
         var navigation = EpubNavigationReader.Read(package, archive);
         var landmarks = navigation.Landmarks.Select(l => l with { Target = Canonical(l.Target) }).ToList();
         var assembler = new EpubChapterAssembler(documents, landmarks, Extract);
-        var starts = UsableStarts(EpubTocFlattener.Flatten(navigation.Toc), documents);
-        var drafts = starts is null ? assembler.FromSpine() : assembler.FromToc(starts);
+        var spinePaths = documents.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
+        var toc = EpubTocChapters.Prepare(navigation.Toc, href => Canonical(href) is var target && spinePaths.Contains(target.Path) ? target : null);
+        var drafts = IsUsable(EpubTocChapters.Choose(toc, seconds: null), documents) ? FromToc(assembler, toc) : assembler.FromSpine();
         var chapters = EpubChapterFinisher.Finish(drafts, metadata.Title, options, out var droppedMatter);
         if (chapters.Count == 0)
         {
@@ -79,29 +81,44 @@ internal sealed class EpubBookBuilder(EpubArchive archive, IngestOptions options
         return documents.Count > 0 ? documents : throw new EpubFormatException("the spine lists no XHTML content documents");
     }
 
-    // The TOC is useless when no entry reaches a spine document, when every entry points at the same place and more
-    // than one file follows it, or when it lists only front/back matter; the reader then makes one chapter per spine file.
-    private List<EpubChapterStart>? UsableStarts(List<EpubChapterStart> starts, List<EpubSpineDocument> documents)
+    // Cuts the book at every linked entry to measure the text each one starts (Core's speech-rate model), chooses the
+    // depth of the chapters with those lengths, and cuts again at the chosen entries only (documents are parsed once).
+    private static List<EpubChapterDraft> FromToc(EpubChapterAssembler assembler, List<EpubTocNode> toc)
     {
-        var paths = documents.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
-        var usable = starts
-            .Select(s => s with { Target = Canonical(s.Target) })
-            .Where(s => paths.Contains(s.Target.Path))
-            .ToList();
-        if (usable.Count == 0 || usable.All(s => EpubMatterClassifier.IsMatterLabel(s.Title)))
+        var candidates = EpubTocChapters.Starts(toc);
+        var measured = assembler.FromToc(candidates);
+        var byStart = new Dictionary<EpubChapterStart, EpubChapterDraft>(ReferenceEqualityComparer.Instance);
+        foreach (var draft in measured.Where(d => d.Start is not null))
         {
-            return null;
+            byStart[draft.Start!] = draft;
+        }
+
+        // Lengths are estimated only where the structure leaves the depth open (Choose asks once per entry).
+        var chosen = EpubTocChapters.Choose(
+            toc,
+            start => byStart.TryGetValue(start, out var draft) ? draft.Blocks.Sum(b => SpeechRateModel.Default.Seconds(b.Text)) : 0);
+        return chosen.Count == candidates.Count ? measured : assembler.FromToc(chosen);
+    }
+
+    // The TOC is useless when no entry reaches a spine document, when every chapter it gives starts at the same place
+    // and more than one file follows it, or when it lists only front/back matter; the reader then makes one chapter per
+    // spine file.
+    private static bool IsUsable(List<EpubChapterStart> starts, List<EpubSpineDocument> documents)
+    {
+        if (starts.Count == 0 || starts.All(s => EpubMatterClassifier.IsMatterLabel(s.Title)))
+        {
+            return false;
         }
 
         // One place only ("Start" pointing at the first file) while several files follow it: one chapter would swallow them.
-        var targets = usable.Select(s => s.Target).Distinct().ToList();
+        var targets = starts.Select(s => s.Target).Distinct().ToList();
         if (targets.Count > 1)
         {
-            return usable;
+            return true;
         }
 
         var first = documents.FindIndex(d => d.Path == targets[0].Path);
-        return documents.Skip(first).Count(d => d.Linear) > 1 ? null : usable;
+        return documents.Skip(first).Count(d => d.Linear) <= 1;
     }
 
     private EpubHref Canonical(EpubHref href) => href with { Path = archive.Find(href.Path) ?? href.Path };

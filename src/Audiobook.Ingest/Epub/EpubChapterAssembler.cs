@@ -1,3 +1,5 @@
+using Audiobook.Core.Books;
+
 namespace Audiobook.Ingest.Epub;
 
 /// <summary>
@@ -7,7 +9,8 @@ namespace Audiobook.Ingest.Epub;
 /// itself front/back matter, which becomes its own draft. Files before the first target get one draft each and are
 /// front matter, unless one holds more than <see cref="LeadInBodyChars"/> characters without any sign of being front
 /// matter (a prologue the TOC forgot is narrated, not dropped). Without a usable TOC: one draft per linear file.
-/// Non-linear spine files (notes, pop-ups) are read only when a TOC entry points at them.
+/// Non-linear spine files (notes, pop-ups) are read only when a TOC entry points at them. Extracted documents are kept,
+/// so the book can be cut at every TOC entry to measure it, then at the chosen entries, without parsing it twice.
 /// </summary>
 internal sealed class EpubChapterAssembler(
     IReadOnlyList<EpubSpineDocument> documents,
@@ -18,6 +21,7 @@ internal sealed class EpubChapterAssembler(
     public const int LeadInBodyChars = 1_500;
 
     private readonly ILookup<string, EpubLandmark> landmarksByPath = landmarks.ToLookup(l => l.Target.Path, StringComparer.Ordinal);
+    private readonly Dictionary<string, (IReadOnlySet<string> Anchors, EpubDocumentContent Content)> extracted = new(StringComparer.Ordinal);
 
     public List<EpubChapterDraft> FromToc(IReadOnlyList<EpubChapterStart> starts)
     {
@@ -39,8 +43,7 @@ internal sealed class EpubChapterAssembler(
             var byFragment = documentStarts
                 .Where(s => s.Target.Fragment is not null)
                 .ToLookup(s => s.Target.Fragment!, StringComparer.Ordinal);
-            var anchors = byFragment.Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-            var content = extract(document, anchors);
+            var content = Content(document, byFragment.Select(g => g.Key).ToHashSet(StringComparer.Ordinal));
 
             // Entries without a fragment, or whose id is not in the file, start at the top of the file.
             var atTop = documentStarts
@@ -97,8 +100,7 @@ internal sealed class EpubChapterAssembler(
             var wholeFile = fragment is null || !content.AnchorSemantics.ContainsKey(fragment);
             current = new EpubChapterDraft
             {
-                Label = start.Title,
-                ParentTitle = start.ParentTitle,
+                Start = start,
                 DocumentTitle = content.Title,
                 IsMatter = EpubMatterClassifier.IsMatter(start.Title, wholeFile ? document.Path : null, semantics, landmarkTypes),
             };
@@ -118,13 +120,29 @@ internal sealed class EpubChapterAssembler(
         var drafts = new List<EpubChapterDraft>();
         foreach (var document in documents.Where(d => d.Linear))
         {
-            var content = extract(document, EpubContentExtractor.NoAnchors);
+            var content = Content(document, EpubContentExtractor.NoAnchors);
             var draft = new EpubChapterDraft { DocumentTitle = content.Title, IsMatter = IsMatterDocument(document, content) };
-            draft.Blocks.AddRange(content.Items.Select(i => i.Block).OfType<Core.Books.TextBlock>());
+            draft.Blocks.AddRange(content.Items.Select(i => i.Block).OfType<TextBlock>());
             drafts.Add(draft);
         }
 
         return drafts;
+    }
+
+    // A document extracted with more anchors reads the same, apart from the anchor items, unless one of the extra anchors
+    // cut a paragraph: then it is read again so the paragraph stays whole.
+    private EpubDocumentContent Content(EpubSpineDocument document, IReadOnlySet<string> anchors)
+    {
+        if (extracted.TryGetValue(document.Path, out var kept)
+            && anchors.IsSubsetOf(kept.Anchors)
+            && !kept.Content.SplittingAnchors.Any(a => !anchors.Contains(a)))
+        {
+            return kept.Content;
+        }
+
+        var content = extract(document, anchors);
+        extracted[document.Path] = (anchors, content);
+        return content;
     }
 
     private bool IsMatterDocument(EpubSpineDocument document, EpubDocumentContent content) =>

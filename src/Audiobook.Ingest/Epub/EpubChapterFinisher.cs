@@ -31,7 +31,8 @@ internal static class EpubChapterFinisher
                 _ => "Back matter",
             };
             var heading = x.Blocks.Take(3).FirstOrDefault(b => b.Kind == BlockKind.Heading)?.Text;
-            return EpubChapterTitles.Choose(x.Draft.Label, heading, x.Draft.DocumentTitle, bookTitle, numbered);
+            var title = EpubChapterTitles.Choose(x.Draft.Label, heading, x.Draft.DocumentTitle, bookTitle, numbered, x.Draft.ParentTitle);
+            return EpubChapterTitles.WithGroup(title, x.Draft.Label, x.Draft.GroupTitle);
         }).ToList();
         titles = EpubChapterTitles.Disambiguate(titles, kept.Select(x => x.Draft.ParentTitle).ToList());
 

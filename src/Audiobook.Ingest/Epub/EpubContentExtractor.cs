@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Audiobook.Core.Books;
+using Audiobook.Ingest.Text;
 
 namespace Audiobook.Ingest.Epub;
 
@@ -28,6 +29,7 @@ internal sealed class EpubContentExtractor
     private readonly List<EpubContentItem> items = [];
     private readonly Dictionary<string, IReadOnlyList<string>> anchorSemantics = new(StringComparer.Ordinal);
     private readonly List<string> pendingAnchors = [];
+    private readonly HashSet<string> splittingAnchors = new(StringComparer.Ordinal);
     private readonly StringBuilder text = new();
     private BlockKind kind = BlockKind.Paragraph;
     private int headingLevel;
@@ -65,7 +67,8 @@ internal sealed class EpubContentExtractor
             extractor.firstHeading,
             title.Length == 0 ? null : title,
             (root is null ? [] : EpubElementRules.Semantics(root)).Concat(leading.SelectMany(EpubElementRules.Semantics)).ToList(),
-            extractor.anchorSemantics);
+            extractor.anchorSemantics,
+            extractor.splittingAnchors);
     }
 
     // ChildNodes by index: AngleSharp's NextSibling searches the parent's list, which is quadratic on wide documents.
@@ -237,6 +240,7 @@ internal sealed class EpubContentExtractor
         // The anchor splits the block: the text before it belongs to the previous chapter.
         if (text.Length > 0)
         {
+            splittingAnchors.Add(anchor);
             Flush();
         }
 
@@ -256,7 +260,7 @@ internal sealed class EpubContentExtractor
             return;
         }
 
-        var clean = EpubText.Clean(WithoutEmptyBrackets(text.ToString()));
+        var clean = EpubText.Clean(EpubText.WithoutEmptyBrackets(text.ToString()));
         text.Clear();
         if (clean.Length == 0)
         {
@@ -285,17 +289,11 @@ internal sealed class EpubContentExtractor
     private void AddBlocks(BlockKind blockKind, string clean)
     {
         var language = EpubLanguage.RelativeTo(blockLanguage, bookLanguage);
-        foreach (var piece in EpubParagraphSplitter.Split(clean, maxParagraphChars))
+        foreach (var piece in ParagraphLimiter.Split(clean, maxParagraphChars))
         {
             items.Add(new EpubContentItem(new TextBlock(blockKind, piece, language), null));
         }
     }
 
     private void AddSceneBreak() => items.Add(new EpubContentItem(new TextBlock(BlockKind.SceneBreak, string.Empty), null));
-
-    // "the list[<a href="#note7">7</a>]" leaves "[]" once the note reference is skipped.
-    private static string WithoutEmptyBrackets(string value) =>
-        value.Contains("[]", StringComparison.Ordinal) || value.Contains("()", StringComparison.Ordinal)
-            ? value.Replace("[]", string.Empty, StringComparison.Ordinal).Replace("()", string.Empty, StringComparison.Ordinal)
-            : value;
 }

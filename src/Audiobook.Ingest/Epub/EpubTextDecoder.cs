@@ -1,9 +1,10 @@
 using System.Text;
+using Audiobook.Ingest.Text;
 
 namespace Audiobook.Ingest.Epub;
 
 /// <summary>
-/// Turns XHTML bytes into text: a byte-order mark wins, then the XML declaration's encoding
+/// Turns XHTML bytes into text: a byte-order mark wins (<see cref="ByteOrderMark"/>), then the XML declaration's encoding
 /// (old EPUB 2 books say iso-8859-1 or windows-1252), else UTF-8. Invalid bytes become U+FFFD; nothing throws.
 /// </summary>
 internal static class EpubTextDecoder
@@ -13,19 +14,21 @@ internal static class EpubTextDecoder
     public static string Decode(byte[] data)
     {
         var bytes = data.AsSpan();
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        if (ByteOrderMark.TryDetect(bytes, out var marked, out var length))
         {
-            return Encoding.UTF8.GetString(bytes[3..]);
+            // The same encoding with the replacement fallback: invalid bytes become U+FFFD.
+            return Encoding.GetEncoding(marked.CodePage).GetString(bytes[length..]);
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[(byte)'<', 0x00]))
+        // UTF-16 without a mark: the document starts with "<".
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[(byte)'<', 0x00]))
         {
-            return Encoding.Unicode.GetString(bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) ? bytes[2..] : bytes);
+            return Encoding.Unicode.GetString(bytes);
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, (byte)'<']))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, (byte)'<']))
         {
-            return Encoding.BigEndianUnicode.GetString(bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? bytes[2..] : bytes);
+            return Encoding.BigEndianUnicode.GetString(bytes);
         }
 
         return DeclaredEncoding(bytes[..Math.Min(bytes.Length, DeclarationWindow)]).GetString(bytes);

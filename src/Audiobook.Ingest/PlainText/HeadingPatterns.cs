@@ -48,6 +48,13 @@ internal static partial class HeadingPatterns
         return title.Length == 0 || Array.IndexOf(SentenceEnds, title[^1]) < 0;
     }
 
+    /// <summary>
+    /// True for a label that names a chapter by number ("Chapter 3", "CHAPTER XII. The Storm", "Chapter the First",
+    /// "Capítulo 2", "Глава 3", "第三章", "第12回"), as opposed to a part, a book or a section, or a title that merely
+    /// starts with the word ("Chapter Summary"). The EPUB reader uses it to tell chapters from sections in a nested TOC.
+    /// </summary>
+    public static bool IsChapterLabel(string label) => ChapterLabel().IsMatch(label.TrimStart());
+
     private const string Title = @"(?:[\s.:：\-—–]+(?<title>.*))?$";
 
     private const string EnglishNumber =
@@ -90,6 +97,13 @@ internal static partial class HeadingPatterns
         "^(?:제\\s*\\d{1,4}\\s*[장화부편권]|프롤로그|에필로그|서장|종장)(?:[\\s:.\\-—]*.{0,40})$",
         RegexOptions.CultureInvariant)]
     private static partial Regex Korean();
+
+    [GeneratedRegex(
+        "^(?:(?:chapter|chap\\.|chapitre|kapitel|cap[ií]tulo|capitolo|hoofdstuk|глава|rozdział)\\s*(?:" + Numeral + "|(?:" + EnglishNumber
+        + "|premier|première)\\b)"
+        + "|第\\s*[0-9０-９一二三四五六七八九十百千万零〇两]+\\s*[章回节節話话])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChapterLabel();
 
     // "XII" or "12." alone on a line (upper-case Roman numerals only, so "I" in a sentence is not a heading).
     [GeneratedRegex(@"^(?:[IVXLC]{1,7}|\d{1,3})\.?$", RegexOptions.CultureInvariant)]

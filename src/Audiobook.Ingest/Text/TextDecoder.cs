@@ -25,40 +25,19 @@ internal static class TextDecoder
 
     private static string? DecodeByBom(byte[] bytes)
     {
-        ReadOnlySpan<byte> b = bytes;
+        if (!ByteOrderMark.TryDetect(bytes, out var encoding, out var length))
+        {
+            return null;
+        }
+
         try
         {
-            if (b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
-            {
-                return new UTF32Encoding(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: true).GetString(b[4..]);
-            }
-
-            if (b.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
-            {
-                return new UTF32Encoding(bigEndian: true, byteOrderMark: false, throwOnInvalidCharacters: true).GetString(b[4..]);
-            }
-
-            if (b.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            {
-                return Strict(new UTF8Encoding(false, true), b[3..]);
-            }
-
-            if (b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-            {
-                return new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true).GetString(b[2..]);
-            }
-
-            if (b.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-            {
-                return new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true).GetString(b[2..]);
-            }
+            return encoding.GetString(bytes.AsSpan(length));
         }
         catch (DecoderFallbackException)
         {
             return null;
         }
-
-        return null;
     }
 
     private static string DecodeStrict(byte[] bytes, string source)

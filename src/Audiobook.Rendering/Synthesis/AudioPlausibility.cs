@@ -1,4 +1,4 @@
-using Audiobook.Core.Costs;
+using Audiobook.Core.Text;
 
 namespace Audiobook.Rendering.Synthesis;
 
@@ -24,7 +24,8 @@ public static class AudioPlausibility
 
         var units = SpokenUnits(text);
         var rate = Math.Clamp(speechRate, 0.5, 2.0);
-        var cjk = languageType is "Chinese" or "Japanese" or "Korean" || BillingCounter.Count(text) > text.Length * 1.3;
+        // The band follows the language the text is spoken in: Core's detector, with the segment's language_type as the hint.
+        var cjk = LanguageTypes.IsCjk(LanguageDetector.DetectWithHintType(text, languageType));
         // Bands are deliberately wide: they catch truncation and runaway audio, not a slow voice.
         var (minPerSecond, maxPerSecond) = cjk ? (0.8, 14.0) : (3.0, 45.0);
         var shortest = units / (maxPerSecond * rate);

@@ -1,3 +1,5 @@
+using Audiobook.Core.Costs;
+
 namespace Audiobook.Tts.Catalog;
 
 /// <summary>One entry of <c>models</c> in <c>config/voices.json</c>; <see cref="VoiceSet"/> names a list in <c>voiceSets</c>.</summary>

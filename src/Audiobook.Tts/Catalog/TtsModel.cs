@@ -1,3 +1,5 @@
+using Audiobook.Core.Costs;
+
 namespace Audiobook.Tts.Catalog;
 
 /// <summary>One model name from docs/qwen-tts-protocol.md §2.1 with its limits and capabilities.</summary>

@@ -1,20 +1,10 @@
 namespace Audiobook.Tts.Customization;
 
-/// <summary>A cloned voice (<c>qwen-voice-enrollment</c>, docs/qwen-tts-protocol.md §7.2). Use <see cref="Voice"/> as the session's
-/// <c>voice</c> with exactly <see cref="TargetModel"/>.</summary>
+/// <summary>A cloned voice (<c>qwen-voice-enrollment</c>, docs/qwen-tts-protocol.md §7.2).</summary>
 /// <param name="Voice">The voice id, e.g. <c>qwen-tts-vc-guanyu-voice-20250812105009984-838b</c>.</param>
 /// <param name="TargetModel">The only realtime model that accepts this voice.</param>
-public sealed record ClonedVoice(string Voice, string TargetModel)
+public sealed record ClonedVoice(string Voice, string TargetModel) : CustomizedVoice(Voice, TargetModel)
 {
-    /// <summary>The sample's language code (<c>zh</c>, <c>en</c>...), when the service reports it.</summary>
-    public string? Language { get; init; }
-
-    /// <summary><c>gmt_create</c> as written by the service (<c>yyyy-MM-dd HH:mm:ss</c>; the time zone is not documented).</summary>
-    public DateTime? CreatedAt { get; init; }
-
-    /// <summary><c>gmt_modified</c>, same format as <see cref="CreatedAt"/>.</summary>
-    public DateTime? ModifiedAt { get; init; }
-
     /// <summary>Create only: the service fell back to a lower-quality path (<c>fallback_mode</c>).</summary>
     public bool? FallbackMode { get; init; }
 

@@ -34,23 +34,29 @@ internal static class CustomizationJson
             ? value.EnumerateArray()
             : [];
 
-    public static ClonedVoice ClonedVoice(JsonElement item) =>
-        new(String(item, "voice") ?? "", String(item, "target_model") ?? "")
+    public static ClonedVoice ClonedVoice(JsonElement item) => WithCommonFields(
+        new ClonedVoice(String(item, "voice") ?? "", String(item, "target_model") ?? "")
         {
-            Language = String(item, "language"),
-            CreatedAt = Time(item, "gmt_create"),
-            ModifiedAt = Time(item, "gmt_modified"),
             FallbackMode = Bool(item, "fallback_mode"),
             FallbackReason = String(item, "fallback_reason"),
-        };
+        },
+        item);
 
-    public static DesignedVoice DesignedVoice(JsonElement item) =>
-        new(String(item, "voice") ?? "", String(item, "target_model") ?? "")
+    public static DesignedVoice DesignedVoice(JsonElement item) => WithCommonFields(
+        new DesignedVoice(String(item, "voice") ?? "", String(item, "target_model") ?? "")
         {
-            Language = String(item, "language"),
             VoicePrompt = String(item, "voice_prompt"),
             PreviewText = String(item, "preview_text"),
+        },
+        item);
+
+    // `with` on the base type clones the derived record (the clone is virtual), so the cast back is safe.
+    private static T WithCommonFields<T>(T voice, JsonElement item)
+        where T : CustomizedVoice =>
+        (T)((CustomizedVoice)voice with
+        {
+            Language = String(item, "language"),
             CreatedAt = Time(item, "gmt_create"),
             ModifiedAt = Time(item, "gmt_modified"),
-        };
+        });
 }

@@ -48,23 +48,11 @@ public sealed class VoiceCustomizationClient(HttpClient http, TtsClientOptions o
     }
 
     /// <summary>Lists cloned voices, newest first as the service orders them.</summary>
-    public async Task<ClonedVoicePage> ListClonedVoicesAsync(int pageIndex, int pageSize, CancellationToken cancellationToken)
-    {
-        var output = await _transport.PostAsync(
-            EnrollmentModel, new JsonObject { ["action"] = "list", ["page_index"] = pageIndex, ["page_size"] = pageSize }, null,
-            cancellationToken).ConfigureAwait(false);
-        var voices = CustomizationJson.Array(output, "voice_list").Select(CustomizationJson.ClonedVoice).ToList();
-        return new ClonedVoicePage(
-            voices, CustomizationJson.Int(output, "page_index") ?? pageIndex, CustomizationJson.Int(output, "page_size") ?? pageSize,
-            CustomizationJson.Int(output, "total_count"));
-    }
+    public Task<VoicePage<ClonedVoice>> ListClonedVoicesAsync(int pageIndex, int pageSize, CancellationToken cancellationToken) =>
+        ListAsync(EnrollmentModel, CustomizationJson.ClonedVoice, pageIndex, pageSize, cancellationToken);
 
     /// <summary>Deletes a cloned voice. An unknown voice throws <see cref="TtsException"/> with code <c>BadRequest.VoiceNotFound</c>.</summary>
-    public Task DeleteClonedVoiceAsync(string voice, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(voice);
-        return _transport.PostAsync(EnrollmentModel, new JsonObject { ["action"] = "delete", ["voice"] = voice }, null, cancellationToken);
-    }
+    public Task DeleteClonedVoiceAsync(string voice, CancellationToken cancellationToken) => DeleteAsync(EnrollmentModel, voice, cancellationToken);
 
     /// <summary>Designs a voice from a description and returns it with its decoded preview audio.</summary>
     /// <param name="targetModel">The realtime model that will use the voice, e.g. <c>qwen3-tts-vd-realtime-2026-01-15</c>.</param>
@@ -124,16 +112,8 @@ public sealed class VoiceCustomizationClient(HttpClient http, TtsClientOptions o
     }
 
     /// <summary>Lists designed voices.</summary>
-    public async Task<DesignedVoicePage> ListDesignedVoicesAsync(int pageIndex, int pageSize, CancellationToken cancellationToken)
-    {
-        var output = await _transport.PostAsync(
-            DesignModel, new JsonObject { ["action"] = "list", ["page_index"] = pageIndex, ["page_size"] = pageSize }, null,
-            cancellationToken).ConfigureAwait(false);
-        var voices = CustomizationJson.Array(output, "voice_list").Select(CustomizationJson.DesignedVoice).ToList();
-        return new DesignedVoicePage(
-            voices, CustomizationJson.Int(output, "page_index") ?? pageIndex, CustomizationJson.Int(output, "page_size") ?? pageSize,
-            CustomizationJson.Int(output, "total_count"));
-    }
+    public Task<VoicePage<DesignedVoice>> ListDesignedVoicesAsync(int pageIndex, int pageSize, CancellationToken cancellationToken) =>
+        ListAsync(DesignModel, CustomizationJson.DesignedVoice, pageIndex, pageSize, cancellationToken);
 
     /// <summary>Reads one designed voice (without preview audio). An unknown voice throws <see cref="TtsException"/> with code
     /// <c>VoiceNotFound</c>.</summary>
@@ -146,10 +126,26 @@ public sealed class VoiceCustomizationClient(HttpClient http, TtsClientOptions o
     }
 
     /// <summary>Deletes a designed voice.</summary>
-    public Task DeleteDesignedVoiceAsync(string voice, CancellationToken cancellationToken)
+    public Task DeleteDesignedVoiceAsync(string voice, CancellationToken cancellationToken) => DeleteAsync(DesignModel, voice, cancellationToken);
+
+    private async Task<VoicePage<TVoice>> ListAsync<TVoice>(
+        string model, Func<JsonElement, TVoice> read, int pageIndex, int pageSize, CancellationToken cancellationToken)
+        where TVoice : CustomizedVoice
+    {
+        var output = await _transport.PostAsync(
+            model, new JsonObject { ["action"] = "list", ["page_index"] = pageIndex, ["page_size"] = pageSize }, null,
+            cancellationToken).ConfigureAwait(false);
+        return new VoicePage<TVoice>(
+            CustomizationJson.Array(output, "voice_list").Select(read).ToList(),
+            CustomizationJson.Int(output, "page_index") ?? pageIndex,
+            CustomizationJson.Int(output, "page_size") ?? pageSize,
+            CustomizationJson.Int(output, "total_count"));
+    }
+
+    private Task<JsonElement> DeleteAsync(string model, string voice, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(voice);
-        return _transport.PostAsync(DesignModel, new JsonObject { ["action"] = "delete", ["voice"] = voice }, null, cancellationToken);
+        return _transport.PostAsync(model, new JsonObject { ["action"] = "delete", ["voice"] = voice }, null, cancellationToken);
     }
 
     private async Task<ClonedVoice> CreateClonedVoiceCoreAsync(

@@ -33,4 +33,17 @@ internal sealed record CustomVoice
     public double? ReferenceSeconds { get; init; }
 
     public double? ReferenceSpeechSeconds { get; init; }
+
+    /// <summary>A new voice of <paramref name="kind"/> created <paramref name="now"/>, with its id in the kind's documented shape;
+    /// the kind's own fields are added with <c>with</c>.</summary>
+    public static CustomVoice Create(VoiceKind kind, string targetModel, string preferredName, string? language, DateTimeOffset now) => new()
+    {
+        Voice = kind == VoiceKind.Cloned ? CustomVoiceIds.Cloned(preferredName, now) : CustomVoiceIds.Designed(preferredName, now),
+        Kind = kind,
+        TargetModel = targetModel,
+        PreferredName = preferredName,
+        Language = language,
+        CreatedAt = now,
+        ModifiedAt = now,
+    };
 }

@@ -15,6 +15,7 @@ internal sealed class CustomizationEndpoint(
     ModelRateLimiter rateLimiter,
     EnrollmentHandler enrollment,
     DesignHandler design,
+    ServerStatistics statistics,
     ILogger<CustomizationEndpoint> logger)
 {
     public const string Path = "/api/v1/services/audio/tts/customization";
@@ -87,6 +88,7 @@ internal sealed class CustomizationEndpoint(
                 throw CustomizationException.InvalidParameter("model");
             }
 
+            statistics.Requested(model);
             if (!rateLimiter.TryAcquire(model, unit: null, out var retryAfter))
             {
                 return (null, retryAfter);

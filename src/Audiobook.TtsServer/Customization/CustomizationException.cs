@@ -31,5 +31,8 @@ public sealed class CustomizationException : Exception
     public static CustomizationException InvalidParameter(string parameter) =>
         new(400, "InvalidParameter", $"Required parameter({parameter}) missing or invalid, please check the request parameters.");
 
+    public static CustomizationException VoiceQuotaExceeded() =>
+        new(400, "Throttling.AllocationQuota", "Maximum voice storage limit exceeded, please delete existing voices.");
+
     public static CustomizationException DecoderError() => new(400, "Audio.DecoderError", "Decoder audio file failed.");
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Audiobook.Core.Text;
 using Audiobook.Tts.Catalog;
 using Audiobook.Tts.Protocol;
 using Audiobook.TtsServer.Synthesis;
@@ -25,12 +26,7 @@ internal sealed class DesignHandler(VoiceStore store, PreviewRenderer previews, 
 
     private async Task<JsonObject> CreateAsync(RequestFields input, RequestFields parameters, CancellationToken cancellationToken)
     {
-        var targetModel = input.Required("target_model");
-        if (TtsModelCatalog.Find(targetModel) is not { VoiceKind: VoiceKind.Designed, Api: TtsApi.Realtime or TtsApi.NonRealtime })
-        {
-            throw CustomizationException.InvalidParameter("input.target_model");
-        }
-
+        var targetModel = input.TargetModel(VoiceKind.Designed);
         var prompt = input.Required("voice_prompt");
         if (prompt.Length > 2048)
         {
@@ -50,7 +46,7 @@ internal sealed class DesignHandler(VoiceStore store, PreviewRenderer previews, 
             throw CustomizationException.InvalidParameter("input.preferred_name");
         }
 
-        var language = CustomizationLanguages.Validate(input.String("language")) ?? "zh";
+        var language = input.LanguageCode("language") ?? "zh";
         var sampleRate = parameters.Int("sample_rate") ?? 24000;
         var format = parameters.String("response_format") ?? AudioFormats.Wav;
         if (!SampleRates.Contains(sampleRate))
@@ -63,27 +59,15 @@ internal sealed class DesignHandler(VoiceStore store, PreviewRenderer previews, 
             throw CustomizationException.InvalidParameter("parameters.response_format");
         }
 
-        var now = timeProvider.GetUtcNow();
-        var voice = new CustomVoice
+        var voice = CustomVoice.Create(VoiceKind.Designed, targetModel, name, language, timeProvider.GetUtcNow()) with
         {
-            Voice = CustomVoiceIds.Designed(name, now),
-            Kind = VoiceKind.Designed,
-            TargetModel = targetModel,
-            PreferredName = name,
-            Language = language,
-            CreatedAt = now,
-            ModifiedAt = now,
             VoicePrompt = prompt,
             PreviewText = previewText,
         };
         var request = new SynthesisRequest(
-            previewText, VoiceResolver.ForCustomVoice(voice), CustomizationLanguages.LanguageTypes[language], 1.0, 1.0, 50, sampleRate);
+            previewText, VoiceResolver.ForCustomVoice(voice), LanguageTypes.ByCode[language], 1.0, 1.0, 50, sampleRate);
         var audio = await previews.RenderAsync(request, format, cancellationToken).ConfigureAwait(false);
-        if (!store.TryAdd(voice, options.Value.MaxCustomVoicesPerKind))
-        {
-            throw new CustomizationException(400, "Throttling.AllocationQuota", "Maximum voice storage limit exceeded, please delete existing voices.");
-        }
-
+        store.Add(voice, options.Value.MaxCustomVoicesPerKind);
         var output = new JsonObject
         {
             ["voice"] = voice.Voice,
@@ -107,14 +91,14 @@ internal sealed class DesignHandler(VoiceStore store, PreviewRenderer previews, 
             throw CustomizationException.InvalidParameter("input.page_size");
         }
 
-        var all = store.List(VoiceKind.Designed);
+        var (voices, total) = store.Page(VoiceKind.Designed, pageIndex, pageSize);
         var page = new JsonArray();
-        foreach (var voice in all.Skip((int)Math.Min((long)pageIndex * pageSize, int.MaxValue)).Take(pageSize))
+        foreach (var voice in voices)
         {
             page.Add(Describe(voice));
         }
 
-        var output = new JsonObject { ["page_index"] = pageIndex, ["page_size"] = pageSize, ["total_count"] = all.Count, ["voice_list"] = page };
+        var output = new JsonObject { ["page_index"] = pageIndex, ["page_size"] = pageSize, ["total_count"] = total, ["voice_list"] = page };
         return new JsonObject { ["output"] = output, ["usage"] = new JsonObject() };
     }
 

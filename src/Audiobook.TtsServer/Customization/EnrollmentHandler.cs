@@ -25,19 +25,14 @@ internal sealed class EnrollmentHandler(
 
     private async Task<JsonObject> CreateAsync(RequestFields input, CancellationToken cancellationToken)
     {
-        var targetModel = input.Required("target_model");
-        if (TtsModelCatalog.Find(targetModel) is not { VoiceKind: VoiceKind.Cloned, Api: TtsApi.Realtime or TtsApi.NonRealtime })
-        {
-            throw CustomizationException.InvalidParameter("input.target_model");
-        }
-
+        var targetModel = input.TargetModel(VoiceKind.Cloned);
         var name = input.Required("preferred_name");
         if (!CustomVoiceIds.IsValidPreferredName(name))
         {
             throw CustomizationException.InvalidParameter("input.preferred_name");
         }
 
-        var language = CustomizationLanguages.Validate(input.String("language"));
+        var language = input.LanguageCode("language");
         var transcript = input.String("text");
         var audio = Decode(input.Object("audio").Required("data"));
         var reference = await analyzer.AnalyzeAsync(audio, cancellationToken).ConfigureAwait(false);
@@ -57,26 +52,15 @@ internal sealed class EnrollmentHandler(
             throw new CustomizationException(400, "Audio.PreprocessError", "No segments meet minimum duration requirement");
         }
 
-        var now = timeProvider.GetUtcNow();
-        var voice = new CustomVoice
+        var voice = CustomVoice.Create(VoiceKind.Cloned, targetModel, name, language, timeProvider.GetUtcNow()) with
         {
-            Voice = CustomVoiceIds.Cloned(name, now),
-            Kind = VoiceKind.Cloned,
-            TargetModel = targetModel,
-            PreferredName = name,
-            Language = language,
-            CreatedAt = now,
-            ModifiedAt = now,
             Transcript = transcript,
             ReferenceF0 = Math.Round(analysis.MedianF0.Value, 1),
             SpeedFactor = Math.Round(ReferenceAudioAnalyzer.SpeedFactor(analysis, transcript), 3),
             ReferenceSeconds = Math.Round(analysis.DurationSeconds, 2),
             ReferenceSpeechSeconds = Math.Round(analysis.SpeechSeconds, 2),
         };
-        if (!store.TryAdd(voice, options.Value.MaxCustomVoicesPerKind))
-        {
-            throw new CustomizationException(400, "Throttling.AllocationQuota", "Maximum voice storage limit exceeded, please delete existing voices.");
-        }
+        store.Add(voice, options.Value.MaxCustomVoicesPerKind);
 
         return Envelope(new JsonObject { ["voice"] = voice.Voice, ["target_model"] = voice.TargetModel }, count: 1);
     }
@@ -95,9 +79,9 @@ internal sealed class EnrollmentHandler(
             throw CustomizationException.InvalidParameter("input.page_size");
         }
 
-        var all = store.List(VoiceKind.Cloned);
+        var (voices, total) = store.Page(VoiceKind.Cloned, pageIndex, pageSize);
         var page = new JsonArray();
-        foreach (var voice in all.Skip((int)Math.Min((long)pageIndex * pageSize, int.MaxValue)).Take(pageSize))
+        foreach (var voice in voices)
         {
             var item = new JsonObject
             {
@@ -115,7 +99,7 @@ internal sealed class EnrollmentHandler(
         }
 
         return Envelope(
-            new JsonObject { ["voice_list"] = page, ["page_index"] = pageIndex, ["page_size"] = pageSize, ["total_count"] = all.Count },
+            new JsonObject { ["voice_list"] = page, ["page_index"] = pageIndex, ["page_size"] = pageSize, ["total_count"] = total },
             count: 0);
     }
 

@@ -1,3 +1,4 @@
+using Audiobook.Core.Text;
 using Audiobook.TtsServer.Dsp;
 using Audiobook.TtsServer.Synthesis;
 using Microsoft.Extensions.Options;
@@ -50,7 +51,7 @@ internal sealed class ReferenceAudioAnalyzer(ProcessTracker processes, IOptions<
             int hanzi = 0, letters = 0;
             foreach (var rune in transcript.EnumerateRunes())
             {
-                if (Audiobook.Core.Text.ScriptClassifier.IsHan(rune.Value))
+                if (ScriptClassifier.IsHan(rune.Value))
                 {
                     hanzi++;
                 }

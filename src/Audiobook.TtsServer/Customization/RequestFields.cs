@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Audiobook.Core.Text;
+using Audiobook.Tts.Catalog;
 
 namespace Audiobook.TtsServer.Customization;
 
@@ -34,6 +36,23 @@ internal readonly struct RequestFields(JsonElement element, string prefix)
 
     public string Required(string name) =>
         String(name) is { Length: > 0 } text ? text : throw CustomizationException.InvalidParameter(prefix + name);
+
+    /// <summary>One of the 10 language codes of the customization API (<see cref="LanguageTypes.ByCode"/>), or null when absent.</summary>
+    public string? LanguageCode(string name)
+    {
+        var code = String(name);
+        return code is null || LanguageTypes.ByCode.ContainsKey(code) ? code : throw CustomizationException.InvalidParameter(prefix + name);
+    }
+
+    /// <summary>The required <c>target_model</c>: a realtime or non-realtime model that takes voices of <paramref name="kind"/>.</summary>
+    public string TargetModel(VoiceKind kind)
+    {
+        const string name = "target_model";
+        var model = Required(name);
+        return TtsModelCatalog.Find(model) is { Api: TtsApi.Realtime or TtsApi.NonRealtime } found && found.VoiceKind == kind
+            ? model
+            : throw CustomizationException.InvalidParameter(prefix + name);
+    }
 
     private bool TryGet(string name, out JsonElement value)
     {

@@ -56,19 +56,26 @@ internal sealed class VoiceStore
         }
     }
 
+    /// <summary>One page of the voices of <paramref name="kind"/>, newest first, and how many there are in all.</summary>
+    public (IReadOnlyList<CustomVoice> Page, int Total) Page(VoiceKind kind, int pageIndex, int pageSize)
+    {
+        var all = List(kind);
+        return (all.Skip((int)Math.Min((long)pageIndex * pageSize, int.MaxValue)).Take(pageSize).ToList(), all.Count);
+    }
+
     /// <summary>Adds a voice unless <paramref name="quota"/> voices of its kind exist already.</summary>
-    public bool TryAdd(CustomVoice voice, int quota)
+    /// <exception cref="CustomizationException">The quota is full (<c>Throttling.AllocationQuota</c>).</exception>
+    public void Add(CustomVoice voice, int quota)
     {
         lock (_gate)
         {
             if (_voices.Values.Count(v => v.Kind == voice.Kind) >= quota)
             {
-                return false;
+                throw CustomizationException.VoiceQuotaExceeded();
             }
 
             _voices[voice.Voice] = voice;
             Save();
-            return true;
         }
     }
 

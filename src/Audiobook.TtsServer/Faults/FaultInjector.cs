@@ -9,19 +9,19 @@ internal sealed class FaultInjector
 {
     private readonly FaultInjectionOptions _options;
     private readonly ServerStatistics _statistics;
+    private readonly TimeProvider _time;
     private readonly Random _random;
     private readonly Lock _gate = new();
     private long _handshakes;
     private long _responses;
 
-    public FaultInjector(IOptions<LocalTtsServerOptions> options, ServerStatistics statistics)
+    public FaultInjector(IOptions<LocalTtsServerOptions> options, ServerStatistics statistics, TimeProvider timeProvider)
     {
         _options = options.Value.Faults;
         _statistics = statistics;
+        _time = timeProvider;
         _random = _options.Seed is { } seed ? new Random(seed) : new Random();
     }
-
-    public TimeSpan AddedLatency => _options.AddedLatency;
 
     public string ErrorCode => _options.ErrorCode;
 
@@ -34,8 +34,24 @@ internal sealed class FaultInjector
         _ => "Injected fault.",
     };
 
+    /// <summary>Holds a response for <see cref="FaultInjectionOptions.AddedLatency"/> on the server's clock, counted as an injected fault;
+    /// completes at once when no latency is configured.</summary>
+    public Task DelayResponseAsync(CancellationToken cancellationToken)
+    {
+        if (_options.AddedLatency <= TimeSpan.Zero)
+        {
+            return Task.CompletedTask;
+        }
+
+        var delay = Task.Delay(_options.AddedLatency, _time, cancellationToken);
+
+        // Counted once the timer is armed, so whoever sees the count (a test on a fake clock) may move the clock.
+        _statistics.FaultInjected();
+        return delay;
+    }
+
     /// <summary>Whether this handshake is refused with HTTP 429 (counts the handshake).</summary>
-    public bool ShouldThrottleHandshake()
+    public bool ShouldThrottleHandshake(string model)
     {
         var n = Interlocked.Increment(ref _handshakes);
         var throttle = (_options.ThrottleEveryNthConnection > 0 && n % _options.ThrottleEveryNthConnection == 0)
@@ -43,7 +59,7 @@ internal sealed class FaultInjector
         if (throttle)
         {
             _statistics.FaultInjected();
-            _statistics.ThrottledRequest();
+            _statistics.ThrottledRequest(model);
         }
 
         return throttle;

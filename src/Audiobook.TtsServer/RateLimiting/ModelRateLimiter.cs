@@ -32,7 +32,7 @@ internal sealed class ModelRateLimiter(IOptions<LocalTtsServerOptions> options, 
             return true;
         }
 
-        statistics.ThrottledRequest();
+        statistics.ThrottledRequest(model);
         return false;
     }
 }

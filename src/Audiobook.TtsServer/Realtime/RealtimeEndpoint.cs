@@ -43,7 +43,8 @@ internal sealed class RealtimeEndpoint(
             return;
         }
 
-        if (faults.ShouldThrottleHandshake())
+        services.Statistics.Requested(model);
+        if (faults.ShouldThrottleHandshake(model))
         {
             await HttpErrors.ThrottledAsync(context, TimeSpan.FromSeconds(1)).ConfigureAwait(false);
             return;

@@ -48,7 +48,7 @@ internal sealed partial class RealtimeSession : IDisposable
     public async Task RunAsync()
     {
         var token = _sessionCancellation.Token;
-        _services.Statistics.ConnectionOpened();
+        _services.Statistics.ConnectionOpened(_settings.Model);
         Log.SessionOpened(_services.Logger, _settings.Id, _settings.Model);
         Task worker = Task.CompletedTask, watchdog = Task.CompletedTask;
         try

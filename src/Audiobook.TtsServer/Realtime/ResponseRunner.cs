@@ -46,7 +46,7 @@ internal sealed class ResponseRunner(RealtimeServices services, SessionEventWrit
         string text, SessionSettings settings, TtsModel? model, EspeakVoice voice, ResponseFault fault,
         CancellationToken sessionToken, CancellationToken responseToken)
     {
-        services.Statistics.ResponseStarted();
+        services.Statistics.ResponseStarted(settings.Model);
         var responseId = WireIds.Response();
         var itemId = WireIds.Item();
         await writer.SendAsync(new ResponseCreatedEvent { Response = new ResponseInfo { Id = responseId, Voice = settings.Voice } }, sessionToken).ConfigureAwait(false);
@@ -57,10 +57,7 @@ internal sealed class ResponseRunner(RealtimeServices services, SessionEventWrit
         var cancelled = false;
         try
         {
-            if (services.Faults.AddedLatency > TimeSpan.Zero)
-            {
-                await Task.Delay(services.Faults.AddedLatency, services.Time, responseToken).ConfigureAwait(false);
-            }
+            await services.Faults.DelayResponseAsync(responseToken).ConfigureAwait(false);
 
             var request = new SynthesisRequest(text, voice, settings.LanguageType, settings.SpeechRate, settings.PitchRate, settings.Volume, settings.SampleRate);
             var format = new AudioOutputFormat(settings.ResponseFormat, settings.SampleRate, settings.BitRate, services.Options.AudioDeltaDuration);

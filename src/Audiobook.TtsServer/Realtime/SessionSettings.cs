@@ -1,3 +1,4 @@
+using Audiobook.Core.Text;
 using Audiobook.Tts.Protocol;
 
 namespace Audiobook.TtsServer.Realtime;
@@ -9,7 +10,7 @@ internal sealed record SessionSettings
     public required string Model { get; init; }
     public string Voice { get; init; } = "Cherry";
     public string Mode { get; init; } = SessionModes.ServerCommit;
-    public string LanguageType { get; init; } = "Auto";
+    public string LanguageType { get; init; } = LanguageTypes.Auto;
     public string ResponseFormat { get; init; } = AudioFormats.Pcm;
     public int SampleRate { get; init; } = 24000;
     public double SpeechRate { get; init; } = 1.0;

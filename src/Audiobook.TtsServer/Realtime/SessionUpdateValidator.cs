@@ -1,4 +1,5 @@
 using System.Globalization;
+using Audiobook.Core.Text;
 using Audiobook.Tts.Catalog;
 using Audiobook.Tts.Protocol;
 
@@ -8,9 +9,6 @@ namespace Audiobook.TtsServer.Realtime;
 /// unknown fields are ignored). The voice itself is checked by the session (it may depend on stored custom voices).</summary>
 internal static class SessionUpdateValidator
 {
-    public static readonly string[] LanguageTypes =
-        ["Auto", "Chinese", "English", "German", "Italian", "Portuguese", "Spanish", "Japanese", "Korean", "French", "Russian"];
-
     private static readonly string[] AllFormats = [AudioFormats.Pcm, AudioFormats.Wav, AudioFormats.Mp3, AudioFormats.Opus];
     private static readonly int[] AllRates = [8000, 16000, 24000, 48000];
 
@@ -57,9 +55,9 @@ internal static class SessionUpdateValidator
             return OneOf("mode", mode, [SessionModes.ServerCommit, SessionModes.Commit], eventId);
         }
 
-        if (update.LanguageType is { } language && !LanguageTypes.Contains(language, StringComparer.Ordinal))
+        if (update.LanguageType is { } language && !LanguageTypes.All.Contains(language, StringComparer.Ordinal))
         {
-            return OneOf("language_type", language, LanguageTypes, eventId);
+            return OneOf("language_type", language, LanguageTypes.All, eventId);
         }
 
         if (update.ResponseFormat is { } format && !formats.Contains(format, StringComparer.Ordinal))

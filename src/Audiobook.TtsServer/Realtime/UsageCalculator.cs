@@ -1,3 +1,5 @@
+using Audiobook.Core.Costs;
+using Audiobook.Core.Text;
 using Audiobook.Tts.Catalog;
 using Audiobook.Tts.Protocol;
 
@@ -12,7 +14,7 @@ internal static class UsageCalculator
     {
         if (model?.Billing != BillingUnit.Tokens)
         {
-            return new Usage { Characters = Audiobook.Core.Costs.BillingCounter.Count(text) };
+            return new Usage { Characters = BillingCounter.Count(text) };
         }
 
         var input = TextTokens(text);
@@ -34,7 +36,7 @@ internal static class UsageCalculator
         int hanzi = 0, other = 0;
         foreach (var rune in text.EnumerateRunes())
         {
-            if (Audiobook.Core.Text.ScriptClassifier.IsHan(rune.Value))
+            if (ScriptClassifier.IsHan(rune.Value))
             {
                 hanzi++;
             }

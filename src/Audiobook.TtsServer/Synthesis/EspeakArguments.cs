@@ -28,5 +28,5 @@ internal static class EspeakArguments
     }
 
     // espeak-ng's Mandarin and Cantonese read about 2.4 characters per second at 175 wpm; 1.5× brings them near natural speech.
-    private static double LanguageSpeed(string language) => language is "cmn" or "yue" ? 1.5 : 1.0;
+    private static double LanguageSpeed(string language) => language is LanguageRouter.Mandarin or LanguageRouter.Cantonese ? 1.5 : 1.0;
 }

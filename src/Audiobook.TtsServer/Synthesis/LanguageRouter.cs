@@ -1,45 +1,29 @@
-using System.Collections.Frozen;
-using System.Text;
+using Audiobook.Core.Text;
 
 namespace Audiobook.TtsServer.Synthesis;
 
-/// <summary>Maps <c>language_type</c> to espeak-ng languages. <c>Auto</c> detects per sentence by script: Han → Chinese, any kana → Japanese,
-/// Hangul → Korean, Cyrillic → Russian, otherwise English; neighbouring sentences of the same language form one run.</summary>
+/// <summary>Maps <c>language_type</c> to espeak-ng languages. <c>Auto</c> detects each sentence with Core's <see cref="LanguageDetector"/>
+/// (the rule the client segments by, so both sides agree on a sentence's language) and speaks what it cannot place as English;
+/// neighbouring sentences of the same language form one run. Cantonese voices speak Chinese as <c>yue</c>: a voice's dialect is the
+/// server's concern, a text's script is Core's.</summary>
 internal static class LanguageRouter
 {
-    public const string Auto = "Auto";
-
-    public static readonly FrozenDictionary<string, string> EspeakLanguages = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["Chinese"] = "cmn",
-        ["English"] = "en-us",
-        ["Japanese"] = "ja",
-        ["Korean"] = "ko",
-        ["German"] = "de",
-        ["French"] = "fr",
-        ["Spanish"] = "es",
-        ["Italian"] = "it",
-        ["Portuguese"] = "pt",
-        ["Russian"] = "ru",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    public const string Mandarin = "cmn";
+    public const string Cantonese = "yue";
+    private const string AmericanEnglish = "en-us";
 
     public static IReadOnlyList<TextRun> Split(string text, string languageType, bool cantonese)
     {
-        if (!string.Equals(languageType, Auto, StringComparison.Ordinal))
+        if (!string.Equals(languageType, LanguageTypes.Auto, StringComparison.Ordinal))
         {
-            var language = EspeakLanguages.GetValueOrDefault(languageType, "en-us");
-            return [new TextRun(ChineseFor(language, cantonese), text)];
+            return [new TextRun(EspeakLanguage(languageType, cantonese), text)];
         }
 
         var runs = new List<TextRun>();
         foreach (var sentence in Sentences(text))
         {
             var language = Detect(sentence, cantonese);
-            if (runs.Count > 0 && string.Equals(runs[^1].Language, language, StringComparison.Ordinal))
-            {
-                runs[^1] = runs[^1] with { Text = runs[^1].Text + sentence };
-            }
-            else if (runs.Count > 0 && string.IsNullOrWhiteSpace(sentence))
+            if (runs.Count > 0 && (string.Equals(runs[^1].Language, language, StringComparison.Ordinal) || string.IsNullOrWhiteSpace(sentence)))
             {
                 runs[^1] = runs[^1] with { Text = runs[^1].Text + sentence };
             }
@@ -52,46 +36,18 @@ internal static class LanguageRouter
         return runs;
     }
 
-    public static string Detect(string sentence, bool cantonese)
+    /// <summary>The espeak-ng language of one sentence of an <c>Auto</c> session.</summary>
+    public static string Detect(string sentence, bool cantonese) =>
+        EspeakLanguage(LanguageDetector.DetectWithHintType(sentence, LanguageTypes.Auto), cantonese);
+
+    /// <summary>espeak-ng's language for a <c>language_type</c>: its ISO 639-1 code, except Chinese (Mandarin or Cantonese) and English
+    /// (American); <c>Auto</c> left undecided is English.</summary>
+    public static string EspeakLanguage(string languageType, bool cantonese) => languageType switch
     {
-        int han = 0, kana = 0, hangul = 0, cyrillic = 0, latin = 0;
-        foreach (var rune in sentence.EnumerateRunes())
-        {
-            var v = rune.Value;
-            if (Audiobook.Core.Text.ScriptClassifier.IsHan(v))
-            {
-                han++;
-            }
-            else if (v is >= 0x3040 and <= 0x30FF or >= 0x31F0 and <= 0x31FF or >= 0xFF66 and <= 0xFF9D)
-            {
-                kana++;
-            }
-            else if (v is >= 0xAC00 and <= 0xD7AF or >= 0x1100 and <= 0x11FF or >= 0x3130 and <= 0x318F)
-            {
-                hangul++;
-            }
-            else if (v is >= 0x0400 and <= 0x04FF)
-            {
-                cyrillic++;
-            }
-            else if (Rune.IsLetter(rune))
-            {
-                latin++;
-            }
-        }
-
-        return (han, kana, hangul, cyrillic, latin) switch
-        {
-            (_, > 0, _, _, _) => "ja",
-            (_, _, > 0, _, _) when hangul >= han => "ko",
-            ( > 0, _, _, _, _) => cantonese ? "yue" : "cmn",
-            (_, _, _, > 0, _) when cyrillic >= latin => "ru",
-            _ => "en-us",
-        };
-    }
-
-    private static string ChineseFor(string language, bool cantonese) =>
-        cantonese && string.Equals(language, "cmn", StringComparison.Ordinal) ? "yue" : language;
+        LanguageTypes.Chinese => cantonese ? Cantonese : Mandarin,
+        LanguageTypes.English => AmericanEnglish,
+        _ => LanguageTypes.CodeOf(languageType) ?? AmericanEnglish,
+    };
 
     private static IEnumerable<string> Sentences(string text)
     {

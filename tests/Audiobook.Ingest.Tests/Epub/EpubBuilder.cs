@@ -12,12 +12,20 @@ internal sealed class EpubBuilder
     public const string DefaultOpfPath = "OEBPS/content.opf";
 
     private readonly List<(string Name, byte[] Data)> files = [];
+    private readonly HashSet<string> stored = new(StringComparer.Ordinal) { "mimetype" };
 
     public EpubBuilder AddFile(string name, string content) => AddFile(name, Encoding.UTF8.GetBytes(content));
 
     public EpubBuilder AddFile(string name, byte[] content)
     {
         files.Add((name, content));
+        return this;
+    }
+
+    /// <summary>Writes <paramref name="name"/> without compression (as the mimetype always is).</summary>
+    public EpubBuilder Store(string name)
+    {
+        stored.Add(name);
         return this;
     }
 
@@ -33,7 +41,7 @@ internal sealed class EpubBuilder
         {
             foreach (var (name, data) in files)
             {
-                var level = name == "mimetype" ? CompressionLevel.NoCompression : CompressionLevel.Optimal;
+                var level = stored.Contains(name) ? CompressionLevel.NoCompression : CompressionLevel.Optimal;
                 using var entry = zip.CreateEntry(name, level).Open();
                 entry.Write(data);
             }

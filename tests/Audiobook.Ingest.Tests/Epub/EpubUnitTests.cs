@@ -1,4 +1,3 @@
-using System.Text;
 using Audiobook.Ingest.Epub;
 
 namespace Audiobook.Ingest.Tests.Epub;
@@ -46,31 +45,6 @@ public sealed class EpubUnitTests
         var markup = string.Concat(Enumerable.Repeat("<div><p>x</p></div>", 100_000));
 
         Assert.Equal(markup, XhtmlMarkupRewriter.Rewrite(markup, "x.xhtml"));
-    }
-
-    [Fact]
-    public void Split_LongText_CutsAfterSentencesWithinTheLimit()
-    {
-        var pieces = EpubParagraphSplitter.Split("One two three four. Five six seven eight. Nine ten.", 25).ToList();
-
-        Assert.Equal(["One two three four.", "Five six seven eight.", "Nine ten."], pieces);
-    }
-
-    [Fact]
-    public void Split_TextWithoutSpaces_IsCutAtTheLimitKeepingSurrogatePairs()
-    {
-        var text = string.Concat(Enumerable.Repeat("字😀", 10));
-
-        var pieces = EpubParagraphSplitter.Split(text, 16).ToList();
-
-        Assert.Equal(text, string.Concat(pieces));
-        Assert.All(pieces, p => Assert.False(char.IsHighSurrogate(p[^1])));
-    }
-
-    [Fact]
-    public void Crc32_KnownVector_Matches()
-    {
-        Assert.Equal(0xCBF43926u, ZipCrc32.Compute(Encoding.ASCII.GetBytes("123456789")));
     }
 
     [Theory]

@@ -52,6 +52,7 @@ internal static class HostileEpubCorpus
         ["truncated-half"] = new(() => Valid()[..(Valid().Length / 2)], "truncated"),
         ["truncated-end-record"] = new(() => Valid()[..^10], "truncated"),
         ["damaged-deflate-data"] = new(() => ZipBytes.DamageData(ValidWithLongChapter(), Chapter), "OEBPS/ch1.xhtml is corrupt in the zip archive"),
+        ["damaged-stored-data-same-size"] = new(() => ZipBytes.DamageData(StoredChapter(), Chapter), "OEBPS/ch1.xhtml is corrupt in the zip archive (size or CRC-32 does not match its header)"),
         ["unsupported-compression"] = new(() => ZipBytes.SetMethod(Valid(), Chapter, 14), "OEBPS/ch1.xhtml uses a zip compression method this reader does not support"),
         ["declared-entry-count-huge"] = new(() => ZipBytes.SetDeclaredEntryCount(Valid(), 65_000), "65,000 entries, more than the limit of 10,000"),
 
@@ -119,6 +120,13 @@ internal static class HostileEpubCorpus
     private static byte[] WithChapterBody(string body) => new EpubBuilder()
         .WithOpf(EpubMarkup.Opf(EpubMarkup.Item("c", "ch1.xhtml"), EpubMarkup.ItemRef("c")))
         .AddFile(Chapter, EpubMarkup.Xhtml(body))
+        .ToBytes();
+
+    // Stored, not deflated: damaged bytes keep the entry's size, so only the CRC-32 check can notice them.
+    private static byte[] StoredChapter() => new EpubBuilder()
+        .WithOpf(EpubMarkup.Opf(EpubMarkup.Item("c", "ch1.xhtml"), EpubMarkup.ItemRef("c")))
+        .AddFile(Chapter, EpubMarkup.Xhtml(string.Concat(Enumerable.Repeat("<p>Stored text.</p>", 200))))
+        .Store(Chapter)
         .ToBytes();
 
     private static byte[] WithOpf(string opf, params (string Name, string Content)[] files)

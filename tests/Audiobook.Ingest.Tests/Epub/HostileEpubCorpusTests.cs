@@ -3,13 +3,14 @@ using Audiobook.Ingest.Epub;
 namespace Audiobook.Ingest.Tests.Epub;
 
 /// <summary>
-/// Every hostile input ends within seconds in a <see cref="BookFormatException"/> with one line that names the book and
-/// the problem, and no file appears on disk.
+/// Every hostile input ends in a <see cref="BookFormatException"/> with one line that names the book and the problem, and
+/// no file appears on disk. The expected problem names the guard that stopped the read (nesting depth, entry count, bytes
+/// decompressed…), so a case that slipped past its guard into the slow path fails here; how fast the guards are is
+/// measured by the ingest benchmark (docs/benchmarks/ingest.md), not asserted.
 /// </summary>
 public sealed class HostileEpubCorpusTests
 {
     private const string BookName = "hostile.epub";
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(15);
 
     public static TheoryData<string> CaseNames => [.. HostileEpubCorpus.Cases.Keys];
 
@@ -21,16 +22,16 @@ public sealed class HostileEpubCorpusTests
 
     [Theory]
     [MemberData(nameof(CaseNames))]
-    public async Task Read_HostileInput_FailsWithOneClearLine(string name)
+    public void Read_HostileInput_FailsWithOneClearLine(string name)
     {
         var hostile = HostileEpubCorpus.Cases[name];
         var bytes = hostile.Build();
 
-        var error = await Assert.ThrowsAsync<BookFormatException>(() => Task.Run(() =>
+        var error = Assert.Throws<BookFormatException>(() =>
         {
             using Stream stream = hostile.NonSeekable ? new NonSeekableStream(bytes) : new MemoryStream(bytes, writable: false);
             return EpubBookReader.Read(stream, hostile.Options ?? IngestOptions.Default, BookName);
-        }).WaitAsync(Limit));
+        });
 
         Assert.StartsWith(BookName + ": ", error.Message, StringComparison.Ordinal);
         Assert.Contains(hostile.ExpectedError, error.Message, StringComparison.Ordinal);

@@ -71,4 +71,31 @@ public sealed class HeadingPatternsTests
     [InlineData("Book of the dead")]
     public void IsHeading_OrdinaryLine_ReturnsFalse(string line) =>
         Assert.False(HeadingPatterns.IsHeading(line));
+
+    [Theory]
+    [InlineData("Chapter 3")]
+    [InlineData("CHAPTER XII. THE STORM")]
+    [InlineData("Chapter the First")]
+    [InlineData("Chapter Twenty-One: Home")]
+    [InlineData("Chap. 4")]
+    [InlineData("Capítulo 2")]
+    [InlineData("CAPÍTULO I DE CÓMO LA OVEJA DESCARRIADA ABANDONÓ EL REDIL")]
+    [InlineData("Chapitre premier")]
+    [InlineData("Глава 3")]
+    [InlineData("第三章 风暴")]
+    [InlineData("第12回")]
+    public void IsChapterLabel_NumberedChapter_ReturnsTrue(string label) =>
+        Assert.True(HeadingPatterns.IsChapterLabel(label));
+
+    [Theory]
+    [InlineData("Chapter Summary")]
+    [InlineData("Chapter review questions")]
+    [InlineData("Part 3")]
+    [InlineData("BOOK I. SPRING")]
+    [InlineData("Section 2.1")]
+    [InlineData("XII")]
+    [InlineData("The Chapter House")]
+    [InlineData("第一卷")]
+    public void IsChapterLabel_OtherLabel_ReturnsFalse(string label) =>
+        Assert.False(HeadingPatterns.IsChapterLabel(label));
 }

@@ -37,4 +37,34 @@ public sealed class ParagraphLimiterTests
         var pieces = ParagraphLimiter.Split(text, 300).ToList();
         Assert.Equal([300, 300, 300, 100], pieces.Select(p => p.Length));
     }
+
+    [Fact]
+    public void Split_ShortSentences_CutsAfterTheLastSentenceWithinTheLimit()
+    {
+        var pieces = ParagraphLimiter.Split("One two three four. Five six seven eight. Nine ten.", 25).ToList();
+
+        Assert.Equal(["One two three four.", "Five six seven eight.", "Nine ten."], pieces);
+    }
+
+    [Fact]
+    public void Split_TextWithoutSpaces_IsCutAtTheLimitKeepingSurrogatePairs()
+    {
+        var text = string.Concat(Enumerable.Repeat("字😀", 10));
+
+        var pieces = ParagraphLimiter.Split(text, 16).ToList();
+
+        Assert.Equal(text, string.Concat(pieces));
+        Assert.All(pieces, p => Assert.False(char.IsHighSurrogate(p[^1])));
+    }
+
+    [Fact]
+    public void Split_ChineseSentences_CutsAfterTheFullStop()
+    {
+        var text = string.Concat(Enumerable.Repeat("灯塔的光照亮了海面。", 10));
+
+        var pieces = ParagraphLimiter.Split(text, 35).ToList();
+
+        Assert.All(pieces, p => Assert.EndsWith("。", p, StringComparison.Ordinal));
+        Assert.Equal(text, string.Concat(pieces));
+    }
 }

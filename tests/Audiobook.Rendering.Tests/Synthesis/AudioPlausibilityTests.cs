@@ -40,4 +40,13 @@ public sealed class AudioPlausibilityTests
     [Fact]
     public void Check_ChineseAtNaturalPace_IsPlausible() =>
         Assert.Null(AudioPlausibility.Check("今天天气很好，我们去公园散步吧。", "Chinese", Tone(3.5), Rate, 1.0));
+
+    [Fact]
+    public void Check_ChineseTextUnderAuto_JudgedAtChineseSpeakingRate() =>
+        // 15 汉字 in 10 s is slow but possible Chinese; 15 letters in 10 s would be runaway audio.
+        Assert.Null(AudioPlausibility.Check("今天天气很好，我们去公园散步吧。", "Auto", Tone(10), Rate, 1.0));
+
+    [Fact]
+    public void Check_LatinTextUnderAuto_JudgedAtLatinSpeakingRate() =>
+        Assert.StartsWith("too long", AudioPlausibility.Check("Fifteen letters", "Auto", Tone(10), Rate, 1.0));
 }

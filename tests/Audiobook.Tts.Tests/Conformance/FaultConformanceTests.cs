@@ -1,5 +1,6 @@
 using Audiobook.Tts.Tests.TestSupport;
 using Audiobook.TtsServer;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Audiobook.Tts.Tests.Conformance;
 
@@ -73,20 +74,32 @@ public sealed class FaultConformanceTests : IDisposable
     [Fact]
     public async Task SynthesizeAsync_AddedLatency_ShowsInFirstAudioDelay()
     {
-        await using var server = await StartAsync(new FaultInjectionOptions { AddedLatency = TimeSpan.FromMilliseconds(400) });
-        await using var session = await OpenAsync(server);
-
+        // Server and client share one fake clock: the latency passes when the test moves it, and the client measures exactly that.
+        var time = new FakeTimeProvider();
+        var latency = TimeSpan.FromSeconds(4);
+        await using var server = await StartAsync(new FaultInjectionOptions { AddedLatency = latency }, time);
+        await using var session = await OpenAsync(server, time);
         using var audio = new MemoryStream();
-        var result = await session.SynthesizeAsync("Slow to start.", audio, CancellationToken.None);
 
-        Assert.True(result.FirstAudioDelay >= TimeSpan.FromMilliseconds(400), $"first audio after {result.FirstAudioDelay}");
-        Assert.True(session.Metrics.FirstAudioDelay >= TimeSpan.FromMilliseconds(400));
+        var synthesis = session.SynthesizeAsync("Slow to start.", audio, CancellationToken.None);
+        for (var poll = 0; server.Statistics.FaultsInjected == 0; poll++)
+        {
+            // The server counts the latency once its timer is armed on the fake clock; only then may the test move the clock.
+            Assert.True(poll < 3000, "the server never armed the injected latency");
+            await Task.Delay(10);
+        }
+
+        time.Advance(latency);
+        var result = await synthesis.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(latency, result.FirstAudioDelay);
+        Assert.Equal(latency, session.Metrics.FirstAudioDelay);
         Assert.True(audio.Length > 0);
     }
 
     public void Dispose() => _data.Dispose();
 
-    private Task<LocalTtsServer> StartAsync(FaultInjectionOptions faults) => LocalTtsServer.StartAsync(
+    private Task<LocalTtsServer> StartAsync(FaultInjectionOptions faults, TimeProvider? time = null) => LocalTtsServer.StartAsync(
         new LocalTtsServerOptions
         {
             ApiKeys = [LocalServerFixture.ApiKey],
@@ -94,6 +107,7 @@ public sealed class FaultConformanceTests : IDisposable
             RateLimits = new RateLimitOptions { Enabled = false },
             Faults = faults,
         },
+        time ?? TimeProvider.System,
         CancellationToken.None);
 
     private static TtsClientOptions Options(LocalTtsServer server) => new()
@@ -104,9 +118,9 @@ public sealed class FaultConformanceTests : IDisposable
         ResponseTimeout = TimeSpan.FromSeconds(30),
     };
 
-    private static async Task<RealtimeSession> OpenAsync(LocalTtsServer server)
+    private static async Task<RealtimeSession> OpenAsync(LocalTtsServer server, TimeProvider? time = null)
     {
-        var session = await new QwenRealtimeClient(Options(server)).ConnectAsync(LocalServerFixture.FlashModel, CancellationToken.None);
+        var session = await new QwenRealtimeClient(Options(server), time).ConnectAsync(LocalServerFixture.FlashModel, CancellationToken.None);
         await session.UpdateAsync(LocalServerFixture.Commit(), CancellationToken.None);
         return session;
     }

@@ -1,5 +1,6 @@
 using Audiobook.Tts.Tests.TestSupport;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Audiobook.Tts.Tests.Realtime;
 
@@ -74,14 +75,19 @@ public sealed class QwenRealtimeClientScriptedTests
     [Fact]
     public async Task ConnectAsync_NoSessionCreated_TimesOutRetryable()
     {
-        await using var server = await ScriptedRealtimeServer.StartAsync(async peer => await peer.ReceiveAsync());
-        var options = server.Options();
-        var client = new QwenRealtimeClient(new TtsClientOptions
+        var upgraded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await ScriptedRealtimeServer.StartAsync(async peer =>
         {
-            ApiKey = options.ApiKey, BaseUrl = options.BaseUrl, ConnectTimeout = TimeSpan.FromMilliseconds(300),
+            upgraded.SetResult();
+            await peer.ReceiveAsync();
         });
+        var time = new FakeTimeProvider();
+        var client = new QwenRealtimeClient(server.Options(), time);
 
-        var ex = await Assert.ThrowsAsync<TtsException>(() => client.ConnectAsync("m", CancellationToken.None));
+        var connecting = client.ConnectAsync("m", CancellationToken.None);
+        await upgraded.Task;
+        time.Advance(server.Options().ConnectTimeout);
+        var ex = await Assert.ThrowsAsync<TtsException>(() => connecting.WaitAsync(TimeSpan.FromSeconds(30)));
 
         Assert.Equal("ConnectTimeout", ex.Code);
         Assert.True(ex.IsRetryable);
@@ -99,12 +105,21 @@ public sealed class QwenRealtimeClientScriptedTests
     }
 
     [Fact]
-    public async Task ConnectAsync_CancelledToken_ThrowsOperationCanceled()
+    public async Task ConnectAsync_CancelledWhileWaitingForSessionCreated_ThrowsOperationCanceled()
     {
-        await using var server = await ScriptedRealtimeServer.StartAsync(async peer => await peer.ReceiveAsync());
+        var upgraded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await ScriptedRealtimeServer.StartAsync(async peer =>
+        {
+            upgraded.SetResult();
+            await peer.ReceiveAsync();
+        });
         var client = new QwenRealtimeClient(server.Options());
-        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        using var cts = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.ConnectAsync("m", cts.Token));
+        var connecting = client.ConnectAsync("m", cts.Token);
+        await upgraded.Task;
+        await cts.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => connecting);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using Audiobook.Tts.Protocol;
 using Audiobook.Tts.Tests.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Audiobook.Tts.Tests.Realtime;
 
@@ -79,19 +80,22 @@ public sealed class RealtimeSessionFailureScriptedTests
     [Fact]
     public async Task SynthesizeAsync_ServerSilent_FailsWithRetryableResponseTimeout()
     {
-        await using var server = await ScriptedRealtimeServer.StartAsync(async peer =>
-        {
-            await peer.SendCreatedAsync();
-            await peer.AcceptUpdateAsync();
-            while (await peer.ReceiveAsync() is not null)
-            {
-            }
-        });
-        await using var session = await ConnectAsync(server, TimeSpan.FromSeconds(1));
+        var committed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await ScriptedRealtimeServer.StartAsync(SilentAfterCommit(committed));
+        var time = new FakeTimeProvider();
+        var timeout = TimeSpan.FromSeconds(10);
+        await using var session = await ConnectAsync(server, timeout, time);
         await session.UpdateAsync(CommitMode, CancellationToken.None);
 
-        var ex = await Assert.ThrowsAsync<TtsException>(() => session.SynthesizeAsync("hi", Stream.Null, CancellationToken.None));
+        var synthesis = session.SynthesizeAsync("hi", Stream.Null, CancellationToken.None);
+        await committed.Task;
+        time.Advance(timeout - TimeSpan.FromMilliseconds(1));
+        var failedEarly = synthesis.IsCompleted;
+        time.Advance(TimeSpan.FromSeconds(1));
+        // The guard turns a client that ignores the injected clock into a failure instead of a hang.
+        var ex = await Assert.ThrowsAsync<TtsException>(() => synthesis.WaitAsync(TimeSpan.FromSeconds(30)));
 
+        Assert.False(failedEarly);
         Assert.Equal("ResponseTimeout", ex.Code);
         Assert.True(ex.IsRetryable);
         Assert.False(session.IsOpen);
@@ -100,20 +104,17 @@ public sealed class RealtimeSessionFailureScriptedTests
     [Fact]
     public async Task SynthesizeAsync_Cancelled_ThrowsOperationCanceledAndSessionBecomesUnusable()
     {
-        await using var server = await ScriptedRealtimeServer.StartAsync(async peer =>
-        {
-            await peer.SendCreatedAsync();
-            await peer.AcceptUpdateAsync();
-            while (await peer.ReceiveAsync() is not null)
-            {
-            }
-        });
+        var committed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await ScriptedRealtimeServer.StartAsync(SilentAfterCommit(committed));
         await using var session = await ConnectAsync(server);
         await session.UpdateAsync(CommitMode, CancellationToken.None);
-        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        using var cts = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => session.SynthesizeAsync("hi", Stream.Null, cts.Token));
+        var synthesis = session.SynthesizeAsync("hi", Stream.Null, cts.Token);
+        await committed.Task;
+        await cts.CancelAsync();
 
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => synthesis);
         Assert.False(session.IsOpen);
         await Assert.ThrowsAsync<TtsException>(() => session.SynthesizeAsync("again", Stream.Null, CancellationToken.None));
     }
@@ -131,6 +132,18 @@ public sealed class RealtimeSessionFailureScriptedTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => session.SynthesizeAsync("hi", Stream.Null, CancellationToken.None));
     }
 
-    private static Task<RealtimeSession> ConnectAsync(ScriptedRealtimeServer server, TimeSpan? responseTimeout = null) =>
-        new QwenRealtimeClient(server.Options(responseTimeout)).ConnectAsync("qwen3-tts-flash-realtime", CancellationToken.None);
+    /// <summary>A peer that accepts the session, signals <paramref name="committed"/> on the first commit and then never answers.</summary>
+    private static Func<ScriptedPeer, Task> SilentAfterCommit(TaskCompletionSource committed) => async peer =>
+    {
+        await peer.SendCreatedAsync();
+        await peer.AcceptUpdateAsync();
+        await peer.ExpectAsync<InputTextBufferCommitEvent>();
+        committed.SetResult();
+        while (await peer.ReceiveAsync() is not null)
+        {
+        }
+    };
+
+    private static Task<RealtimeSession> ConnectAsync(ScriptedRealtimeServer server, TimeSpan? responseTimeout = null, TimeProvider? time = null) =>
+        new QwenRealtimeClient(server.Options(responseTimeout), time).ConnectAsync("qwen3-tts-flash-realtime", CancellationToken.None);
 }

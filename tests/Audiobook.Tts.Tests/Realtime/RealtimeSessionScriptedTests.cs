@@ -110,17 +110,45 @@ public sealed class RealtimeSessionScriptedTests
     [Fact]
     public async Task ClearAsync_WaitsForCleared()
     {
+        var clearReceived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var server = await ScriptedRealtimeServer.StartAsync(async peer =>
         {
             await peer.SendCreatedAsync();
             await peer.ExpectAsync<InputTextBufferClearEvent>();
-            await Task.Delay(50);
+            clearReceived.SetResult();
+
+            // Never answers with input_text_buffer.cleared.
+            await peer.ReceiveAsync();
+        });
+        await using var session = await ConnectAsync(server);
+        using var stop = new CancellationTokenSource();
+
+        var clearing = session.ClearAsync(stop.Token);
+        await clearReceived.Task;
+        await stop.CancelAsync();
+
+        // Still waiting when the server had the clear, so only the cancellation ends it; a ClearAsync that returned after sending
+        // would have completed successfully instead.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => clearing);
+    }
+
+    [Fact]
+    public async Task ClearAsync_ClearedArrives_ReturnsAndSessionStaysOpen()
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await ScriptedRealtimeServer.StartAsync(async peer =>
+        {
+            await peer.SendCreatedAsync();
+            await peer.ExpectAsync<InputTextBufferClearEvent>();
+            await release.Task;
             await peer.SendAsync(new InputTextBufferClearedEvent { EventId = "e" });
             await peer.ReceiveAsync();
         });
         await using var session = await ConnectAsync(server);
 
-        await session.ClearAsync(CancellationToken.None);
+        var clearing = session.ClearAsync(CancellationToken.None);
+        release.SetResult();
+        await clearing;
 
         Assert.True(session.IsOpen);
     }

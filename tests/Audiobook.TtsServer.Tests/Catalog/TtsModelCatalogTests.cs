@@ -1,3 +1,4 @@
+using Audiobook.Core.Costs;
 using Audiobook.Tts.Catalog;
 
 namespace Audiobook.TtsServer.Tests.Catalog;

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Net.WebSockets;
 using Audiobook.TtsServer.Tests.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Audiobook.TtsServer.Tests.Realtime;
 
@@ -125,17 +125,24 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
-    public async Task AddedLatency_DelaysFirstDelta()
+    public async Task AddedLatency_FirstDeltaWaitsForTheServerClock()
     {
-        await using var server = await TestServers.StartAsync(new LocalTtsServerOptions { Faults = new FaultInjectionOptions { AddedLatency = TimeSpan.FromMilliseconds(700) } });
+        var time = new FakeTimeProvider();
+        var latency = TimeSpan.FromMinutes(5);
+        await using var server = await TestServers.StartAsync(new LocalTtsServerOptions { Faults = new FaultInjectionOptions { AddedLatency = latency } }, time);
         await using var client = await RealtimeTestClient.ConnectAsync(server);
         await client.ReceiveUntilAsync("session.created");
         await client.AppendAsync("Hello there. ");
         await client.ReceiveUntilAsync("response.content_part.added");
-        var clock = Stopwatch.StartNew();
+        await Wait.UntilAsync(() => server.Statistics.FaultsInjected == 1);
 
-        await client.ReceiveUntilAsync("response.audio.delta");
+        time.Advance(latency - TimeSpan.FromMilliseconds(1));
+        var synthesizedEarly = server.Statistics.ProcessesStarted;
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        var events = await client.ReceiveUntilAsync("response.audio.delta");
 
-        Assert.True(clock.ElapsedMilliseconds >= 600, $"first delta after {clock.ElapsedMilliseconds} ms");
+        Assert.Equal(0, synthesizedEarly);
+        Assert.Equal(["response.audio.delta"], events.Types());
+        Assert.Equal(1, server.Statistics.ProcessesStarted);
     }
 }

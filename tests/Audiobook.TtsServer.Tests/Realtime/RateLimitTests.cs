@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using Audiobook.TtsServer.Tests.TestSupport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Audiobook.TtsServer.Tests.Realtime;
 
@@ -35,17 +36,19 @@ public sealed class RateLimitTests
     }
 
     [Fact]
-    public async Task Handshake_WindowSlides_AcceptedAgainAfterWindow()
+    public async Task Handshake_WindowSlides_AcceptedAgainOnceTheFirstRequestLeavesTheWindow()
     {
-        await using var server = await TestServers.StartAsync(new LocalTtsServerOptions
-        {
-            RateLimits = new RateLimitOptions { RequestsPerMinute = 1, Window = TimeSpan.FromMilliseconds(500) },
-        });
+        var time = new FakeTimeProvider();
+        var window = TimeSpan.FromMinutes(1);
+        await using var server = await TestServers.StartAsync(
+            new LocalTtsServerOptions { RateLimits = new RateLimitOptions { RequestsPerMinute = 1, Window = window } }, time);
 
         Assert.Equal(101, await RealtimeTestClient.TryConnectAsync(server));
+        time.Advance(window - TimeSpan.FromMilliseconds(1));
         Assert.Equal(429, await RealtimeTestClient.TryConnectAsync(server));
-        await Task.Delay(600);
+        time.Advance(TimeSpan.FromMilliseconds(1));
         Assert.Equal(101, await RealtimeTestClient.TryConnectAsync(server));
+        Assert.Equal(429, await RealtimeTestClient.TryConnectAsync(server));
     }
 
     [Fact]

@@ -12,6 +12,10 @@ public sealed class LanguageRouterTests
     [InlineData("Привет, мир.", false, "ru")]
     [InlineData("Hello world.", true, "en-us")]
     [InlineData("1234", false, "en-us")]
+    [InlineData("Bonjour à tous.", false, "en-us")]
+    [InlineData("我喜欢 Python。", false, "cmn")]
+    [InlineData("The word 你好 means hello.", false, "en-us")]
+    [InlineData("Это слово hello.", false, "ru")]
     public void Detect_Script_EspeakLanguage(string sentence, bool cantonese, string language) =>
         Assert.Equal(language, LanguageRouter.Detect(sentence, cantonese));
 
