@@ -17,7 +17,7 @@ namespace Audiobook.Cli;
 /// failures into one line and an exit code (2 bad input or configuration, 3 TTS, 4 ffmpeg, 130 cancelled).</summary>
 internal static class CliApplication
 {
-    private static IReadOnlyList<ICliCommand> CreateCommands(OptionFactory options) =>
+    private static IReadOnlyList<ICliCommand> CreateCommands(OptionFactory options, OptionBindings bindings) =>
     [
         // Each verb lives in Commands/<Verb>Command.cs; add it here.
         new InspectCommand(options),
@@ -26,6 +26,8 @@ internal static class CliApplication
         new PreviewCommand(options),
         new RenderCommand(options),
         new CompletionCommand(),
+        new MigrateCommand(),
+        new WorkerCommand(bindings),
     ];
 
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) => RunAsync(args, output, error, environment: null);
@@ -50,7 +52,7 @@ internal static class CliApplication
         var bindings = new OptionBindings();
         var console = new CliConsole(output, error);
         var root = new RootCommand("Turns books (EPUB, Markdown, text) into finished audiobooks with Qwen TTS Realtime, or the embedded engine when no API key is set.");
-        foreach (var command in CreateCommands(new OptionFactory(CliDefaults.Read(configuration), bindings)))
+        foreach (var command in CreateCommands(new OptionFactory(CliDefaults.Read(configuration), bindings), bindings))
         {
             root.Subcommands.Add(command.Command);
             command.Command.SetAction((parse, _) => RunVerbAsync(command, parse, bindings, environment, console));
@@ -93,7 +95,7 @@ internal static class CliApplication
         Console.CancelKeyPress += onCancel;
         try
         {
-            await using var host = await CliHost.StartAsync(environment, bindings.Overrides(parse), bindings.OptionNames(parse)).ConfigureAwait(false);
+            await using var host = await CliHost.StartAsync(environment, bindings.Overrides(parse), bindings.OptionNames(parse), command is IServiceCommand).ConfigureAwait(false);
             return await command.RunAsync(parse, new CliContext(host.Services, console), cancellation.Token).ConfigureAwait(false);
         }
         catch (CliException ex)

@@ -82,6 +82,8 @@ public static class JobsServiceCollectionExtensions
             server.CancellationCheckInterval = TimeSpan.FromSeconds(1);
             server.SchedulePollingInterval = jobs.SchedulePollInterval;
         });
+        // The schema check runs first: a worker against an unmigrated database stops at start with one line.
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, SchemaCheck>());
         services.AddHostedService<RecurringJobsRegistration>();
         // The host must wait longer than Hangfire does, or running chapters are cut off (Hangfire #2026).
         services.AddOptions<Microsoft.Extensions.Hosting.HostOptions>()
