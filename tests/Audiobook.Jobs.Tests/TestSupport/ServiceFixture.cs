@@ -51,6 +51,19 @@ public class ServiceFixture : IAsyncLifetime
         return new WorkerHandle(host);
     }
 
+    /// <summary>Starts a real worker process (<c>audiobook worker</c>) on this fixture's database, store and TTS server.</summary>
+    public WorkerProcess StartWorkerProcess(int workers = 2, IDictionary<string, string?>? settings = null)
+    {
+        var all = Settings(workers);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        Directory.CreateDirectory(StoreRoot);
+        return WorkerProcess.Start(all, Path.Combine(StoreRoot, $"worker-{Interlocked.Increment(ref _hostCount)}.log"));
+    }
+
     public IDictionary<string, string?> Settings(int workers = 2) => new Dictionary<string, string?>
     {
         ["ConnectionStrings:Audiobook"] = ConnectionString,

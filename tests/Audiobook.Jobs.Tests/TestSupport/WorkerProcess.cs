@@ -1,0 +1,87 @@
+using System.Diagnostics;
+
+namespace Audiobook.Jobs.Tests.TestSupport;
+
+/// <summary>A real <c>audiobook worker</c> process (the program operators run), configured through its environment,
+/// with its output in a log file. It can be killed (SIGKILL, a crash) or stopped (SIGTERM, a deploy).</summary>
+public sealed class WorkerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly Task _pump;
+
+    private WorkerProcess(Process process, string log)
+    {
+        _process = process;
+        Log = log;
+        _pump = Task.WhenAll(CopyAsync(process.StandardOutput, log), CopyAsync(process.StandardError, log));
+    }
+
+    public int Id => _process.Id;
+
+    public string Log { get; }
+
+    public bool HasExited => _process.HasExited;
+
+    public int ExitCode => _process.ExitCode;
+
+    public static WorkerProcess Start(IDictionary<string, string?> settings, string log)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "audiobook.dll"), "worker"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment.Remove("DASHSCOPE_API_KEY");
+        foreach (var (key, value) in settings)
+        {
+            start.Environment["AUDIOBOOK__" + key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the worker");
+        return new WorkerProcess(process, log);
+    }
+
+    /// <summary>SIGKILL: the process dies at once, mid-chapter, as in a crash or an OOM kill.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>SIGTERM: a graceful stop, as Docker or systemd sends it.</summary>
+    public async Task TerminateAsync(TimeSpan limit)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(limit);
+        await _process.WaitForExitAsync(timeout.Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        await _pump;
+        _process.Dispose();
+    }
+
+    private static async Task CopyAsync(StreamReader reader, string path)
+    {
+        string? line;
+        while ((line = await reader.ReadLineAsync()) is not null)
+        {
+            lock (reader.BaseStream)
+            {
+                File.AppendAllText(path, line + Environment.NewLine);
+            }
+        }
+    }
+}
