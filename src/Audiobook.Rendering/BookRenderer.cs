@@ -101,7 +101,8 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
             assembler,
             new ChapterEncoder(settings, book, plans.Count, encoder, states, workDirectory, format),
             tracker,
-            settings.Concurrency);
+            settings.Concurrency,
+            encoder.MaxConcurrentProcesses);
         var rendered = await graph.RunAsync(todo, cancellationToken).ConfigureAwait(false);
         foreach (var state in rendered)
         {

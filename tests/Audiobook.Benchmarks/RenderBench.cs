@@ -15,10 +15,14 @@ namespace Audiobook.Benchmarks;
 /// <summary>Runs one render of a book through the embedded server in-process, as the CLI does.</summary>
 internal static class RenderBench
 {
+    /// <summary>The voice every render benchmark speaks with.</summary>
+    public static VoiceSettings Voice { get; } = new("qwen3-tts-flash-realtime", "Ethan");
+
     public static async Task<(RenderResult Result, TimeSpan Elapsed)> RenderAsync(
-        LocalTtsServer server, Book book, string output, string cache, int concurrency, OutputFormats formats, CancellationToken cancellationToken)
+        LocalTtsServer server, Book book, string output, string cache, int concurrency, OutputFormats formats, CancellationToken cancellationToken,
+        MasteringProfile? profile = null)
     {
-        var voice = new VoiceSettings("qwen3-tts-flash-realtime", "Ethan");
+        var voice = Voice;
         var client = new TtsClientOptions { ApiKey = "bench", BaseUrl = server.RealtimeUri };
         await using var synthesizer = new RealtimeSegmentSynthesizer(
             new SessionPoolSettings { Client = client, Voice = voice, MaxSessions = concurrency },
@@ -30,7 +34,7 @@ internal static class RenderBench
         var settings = new RenderSettings
         {
             Voice = voice,
-            Profile = MasteringProfiles.Get("audiobook"),
+            Profile = profile ?? MasteringProfiles.Get("audiobook"),
             OutputDirectory = output,
             CacheDirectory = cache,
             Formats = formats,

@@ -1,49 +1,86 @@
 using System.Diagnostics;
 using System.Globalization;
+using Audiobook.Core.Books;
 using Audiobook.Core.Segmentation;
+using Audiobook.Ingest;
+using Audiobook.Media.Mastering;
 using Audiobook.Rendering;
 
 namespace Audiobook.Benchmarks;
 
-/// <summary><c>render [--chars 300000] [--concurrency 4]</c>: end-to-end render of a generated book against the floor
-/// measured in the same run (raw espeak-ng on the same text, plus one ffmpeg encode per deliverable), then a
-/// re-render after editing one sentence against the full render.</summary>
+/// <summary><c>render [--book PATH | --chars 300000] [--concurrency 4] [--cores N] [--profile audiobook] [--repeat 1] [--edit]</c>:
+/// the fair floor (<see cref="FairFloor"/>) and the full render (M4B + MP3) side by side in one run, the render once with an empty
+/// segment cache and once with every segment cached, each as a ratio to the mean of the floors measured just before and just
+/// after it; with <c>--edit</c> (generated book only) also a re-render after editing one sentence. <c>--repeat N</c> measures
+/// both renders N times, with a floor between each pair.</summary>
 internal sealed class RenderBenchmark : IBenchmark
 {
+    private const OutputFormats Formats = OutputFormats.M4b | OutputFormats.Mp3;
+
     public string Name => "render";
 
-    public string Description => "end-to-end render vs espeak-ng + ffmpeg floor; re-render after a one-sentence edit";
+    public string Description => "full render (empty and warm cache) vs the fair floor: espeak-ng and both encoders over all cores";
 
     public async Task RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
+        var bookPath = Text(args, "--book");
         var chars = Option(args, "--chars", 300_000);
         var concurrency = Option(args, "--concurrency", 4);
+        var cores = Option(args, "--cores", Environment.ProcessorCount);
+        var repeat = Option(args, "--repeat", 1);
+        var profile = MasteringProfiles.Get(Text(args, "--profile") ?? "audiobook");
+        var book = bookPath is null
+            ? GeneratedBook.Create(chars)
+            : await BookReader.ReadAsync(bookPath, IngestOptions.Default, cancellationToken).ConfigureAwait(false);
+        var chapters = new BookSegmenter(new SegmenterOptions()).Segment(book);
         var root = Path.Combine(Path.GetTempPath(), "bench-render-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
         try
         {
-            var book = GeneratedBook.Create(chars);
-            var text = string.Join("\n\n", new BookSegmenter(new SegmenterOptions()).Segment(book).SelectMany(c => c.Segments).Select(s => s.Text));
-            Console.WriteLine($"book: {text.Length:N0} characters, {book.Chapters.Count} chapters; {Environment.ProcessorCount} cores; concurrency {concurrency}");
-
-            var floor = await FloorAsync(text, root, cancellationToken).ConfigureAwait(false);
+            var characters = chapters.Sum(c => c.Segments.Sum(s => s.Text.Length));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"book: {bookPath ?? "generated"}: {characters:N0} characters, {chapters.Count} chapters, {chapters.Sum(c => c.Segments.Count):N0} segments"));
+            Console.WriteLine($"machine: {Environment.ProcessorCount} cores (floor spread over {cores}); render concurrency {concurrency}; profile {profile.Name}; load {LoadAverage()}");
             await using var server = await RenderBench.StartServerAsync(cancellationToken).ConfigureAwait(false);
-            var output = Path.Combine(root, "out");
-            var cache = Path.Combine(root, "cache");
-            var (full, fullTime) = await RenderBench.RenderAsync(server, book, output, cache, concurrency, OutputFormats.M4b | OutputFormats.Mp3, cancellationToken).ConfigureAwait(false);
-            var edited = GeneratedBook.Create(chars, editedSentence: "This one sentence was edited after the first render.");
-            var (again, againTime) = await RenderBench.RenderAsync(server, edited, output, cache, concurrency, OutputFormats.M4b | OutputFormats.Mp3, cancellationToken).ConfigureAwait(false);
-
-            var audio = TimeSpan.FromMilliseconds(full.Manifest.Totals.DurationMs);
+            // The machine is shared, so its load drifts while a render runs: every render is compared with the mean of the
+            // floor measured just before it and the floor measured just after it.
+            var rows = new List<string>();
+            var floor = await MeasureFloorAsync(chapters, profile, cores, root, 1, cancellationToken).ConfigureAwait(false);
+            Console.WriteLine($"floor espeak-ng arguments: {floor.EspeakArguments}; floor audio {floor.AudioSeconds / 3600:0.00} h");
             Console.WriteLine();
-            Console.WriteLine($"{"step",-52} {"wall s",8} {"ratio",7}");
-            Row("floor: espeak-ng raw synthesis (1 process)", floor.Espeak, null);
-            Row("floor: ffmpeg encode MP3 192k/44.1k (profile)", floor.Mp3, null);
-            Row("floor: ffmpeg encode AAC 64k (profile coder)", floor.Aac, null);
-            Row("floor total", floor.Total, 1.0);
-            Row($"full render ({full.SegmentsSynthesized} segments, {audio.TotalHours:0.00} h audio)", fullTime, fullTime / floor.Total);
-            Row($"re-render after a 1-sentence edit ({again.SegmentsSynthesized} synthesized, {again.ChaptersRendered} chapter)", againTime, againTime / fullTime);
-            Console.WriteLine($"(re-render ratio is against the full render; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MiB)");
+            Console.WriteLine("| run | step | wall s | CPU s in process | CPU s in espeak-ng/ffmpeg | ratio to floor |");
+            Console.WriteLine("|---:|---|---:|---:|---:|---:|");
+            FloorRows(1, floor, profile, cores);
+            for (var run = 1; run <= repeat; run++)
+            {
+                var cache = Path.Combine(root, $"cache-{run}");
+                var cold = await MeasureRenderAsync(server, book, Path.Combine(root, $"cold-{run}"), cache, concurrency, profile, cancellationToken).ConfigureAwait(false);
+                var warm = await MeasureRenderAsync(server, book, Path.Combine(root, $"warm-{run}"), cache, concurrency, profile, cancellationToken).ConfigureAwait(false);
+                var next = await MeasureFloorAsync(chapters, profile, cores, root, run + 1, cancellationToken).ConfigureAwait(false);
+                var reference = (floor.Total + next.Total) / 2;
+                Row(run, $"**render, empty cache** ({cold.Result.SegmentsSynthesized} segments synthesized, {cold.Result.Manifest.Totals.DurationMs / 3_600_000.0:0.00} h audio)", cold.Elapsed, cold.Cpu, cold.Elapsed / reference);
+                Row(run, $"**render, warm cache** ({warm.Result.SegmentsFromCache} segments cached)", warm.Elapsed, warm.Cpu, warm.Elapsed / reference);
+                FloorRows(run + 1, next, profile, cores);
+                rows.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"run {run}: floor {floor.Total.TotalSeconds:0.0} s before, {next.Total.TotalSeconds:0.0} s after; empty cache {cold.Elapsed / reference:0.00}x, warm cache {warm.Elapsed / reference:0.00}x the floor"));
+                Directory.Delete(Path.Combine(root, $"cold-{run}"), recursive: true);
+                Directory.Delete(Path.Combine(root, $"warm-{run}"), recursive: true);
+                if (args.Contains("--edit") && bookPath is null)
+                {
+                    var edited = GeneratedBook.Create(chars, editedSentence: "This one sentence was edited after the first render.");
+                    var output = Path.Combine(root, $"edit-{run}");
+                    await MeasureRenderAsync(server, book, output, cache, concurrency, profile, cancellationToken).ConfigureAwait(false);
+                    var again = await MeasureRenderAsync(server, edited, output, cache, concurrency, profile, cancellationToken).ConfigureAwait(false);
+                    Row(run, $"re-render after a 1-sentence edit ({again.Result.SegmentsSynthesized} synthesized, {again.Result.ChaptersRendered} chapter)", again.Elapsed, again.Cpu, again.Elapsed / next.Total);
+                }
+
+                Directory.Delete(cache, recursive: true);
+                floor = next;
+            }
+
+            Console.WriteLine();
+            rows.ForEach(Console.WriteLine);
+            Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MiB (renderer and server in one process); load {LoadAverage()}");
         }
         finally
         {
@@ -51,45 +88,51 @@ internal sealed class RenderBenchmark : IBenchmark
         }
     }
 
-    private static void Row(string name, TimeSpan time, double? ratio) =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-52} {time.TotalSeconds,8:0.0} {(ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) + "x" : ""),7}"));
-
-    private static async Task<(TimeSpan Espeak, TimeSpan Mp3, TimeSpan Aac, TimeSpan Total)> FloorAsync(string text, string root, CancellationToken cancellationToken)
+    private static async Task<FloorResult> MeasureFloorAsync(
+        IReadOnlyList<ChapterSegments> chapters, MasteringProfile profile, int cores, string root, int number, CancellationToken cancellationToken)
     {
-        var textFile = Path.Combine(root, "floor.txt");
-        await File.WriteAllTextAsync(textFile, text, cancellationToken).ConfigureAwait(false);
-        var wav = Path.Combine(root, "floor.wav");
-        var espeak = await TimeAsync("espeak-ng", $"-v en -w \"{wav}\" -f \"{textFile}\"", cancellationToken).ConfigureAwait(false);
-        var mp3 = await TimeAsync("ffmpeg", $"-nostdin -hide_banner -loglevel error -y -i \"{wav}\" -ar 44100 -c:a libmp3lame -b:a 192k \"{Path.Combine(root, "floor.mp3")}\"", cancellationToken).ConfigureAwait(false);
-        var aac = await TimeAsync("ffmpeg", $"-nostdin -hide_banner -loglevel error -y -i \"{wav}\" -ar 24000 -c:a aac -aac_coder fast -b:a 64k \"{Path.Combine(root, "floor.m4a")}\"", cancellationToken).ConfigureAwait(false);
-        return (espeak, mp3, aac, espeak + mp3 + aac);
+        var directory = Path.Combine(root, $"floor-{number}");
+        var floor = await FairFloor.MeasureAsync(chapters, RenderBench.Voice, profile, 24000, cores, directory, cancellationToken).ConfigureAwait(false);
+        Directory.Delete(directory, recursive: true);
+        return floor;
     }
 
-    internal static async Task<TimeSpan> TimeAsync(string program, string arguments, CancellationToken cancellationToken)
+    private static void FloorRows(int run, FloorResult floor, MasteringProfile profile, int cores)
     {
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardError = true, UseShellExecute = false })
-            ?? throw new InvalidOperationException($"could not start {program}");
-        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{program} failed: {await stderr.ConfigureAwait(false)}");
-        }
-
-        return watch.Elapsed;
+        Row(run, $"floor: espeak-ng, {cores} at a time", floor.Speak, floor.SpeakCpu, null);
+        Row(run, $"floor: MP3 {profile.Mp3.BitrateKbps}k + AAC {profile.Aac.BitrateKbps}k {profile.Aac.Coder}, {cores} at a time", floor.Encode, floor.EncodeCpu, null);
+        Row(run, "**floor total**", floor.Total, floor.Cpu, 1.0);
     }
 
-    internal static int Option(IReadOnlyList<string> args, string name, int fallback)
+    private static async Task<(RenderResult Result, TimeSpan Elapsed, CpuTimes Cpu)> MeasureRenderAsync(
+        Audiobook.TtsServer.LocalTtsServer server, Book book, string output, string cache, int concurrency, MasteringProfile profile, CancellationToken cancellationToken)
+    {
+        var cpu = CpuTimes.Now();
+        var (result, elapsed) = await RenderBench.RenderAsync(server, book, output, cache, concurrency, Formats, cancellationToken, profile).ConfigureAwait(false);
+        return (result, elapsed, CpuTimes.Now() - cpu);
+    }
+
+    private static void Row(int run, string name, TimeSpan time, CpuTimes cpu, double? ratio) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {run} | {name} | {time.TotalSeconds:0.0} | {cpu.Own:0.0} | {cpu.Children:0.0} | {(ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) + "×" : "")} |"));
+
+    /// <summary>The 1, 5 and 15 minute load averages: the machine is shared, so every figure says how busy it was.</summary>
+    internal static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    internal static int Option(IReadOnlyList<string> args, string name, int fallback) =>
+        Text(args, name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
+    internal static string? Text(IReadOnlyList<string> args, string name)
     {
         for (var i = 0; i < args.Count - 1; i++)
         {
             if (args[i] == name)
             {
-                return int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+                return args[i + 1];
             }
         }
 
-        return fallback;
+        return null;
     }
 }

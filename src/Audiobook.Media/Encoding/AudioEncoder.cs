@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations;
 using Audiobook.Core.Books;
 using Audiobook.Media.Ffmpeg;
@@ -17,11 +18,17 @@ public sealed class AudioEncoder : IAsyncDisposable
     private readonly FfmpegRunner _runner;
     private readonly MediaProbe _probe;
 
+    // The length of each AAC file this encoder wrote, from the probe that verified it, so the mux does not start a
+    // second ffprobe per chapter (each costs ~0.1 s of CPU just to load ffmpeg's libraries). Keyed by path, valid only
+    // while the file keeps the size and time it had then.
+    private readonly ConcurrentDictionary<string, (long Size, DateTime Written, TimeSpan Length)> _aacLengths = new(StringComparer.Ordinal);
+
     public AudioEncoder(EncoderOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
-        _runner = new FfmpegRunner(FfmpegSetup.CreateOptions(options.FfmpegBinaryFolder), options.CancellationGracePeriod, options.MaxConcurrentProcesses);
+        MaxConcurrentProcesses = options.MaxConcurrentProcesses;
+        _runner = new FfmpegRunner(FfmpegSetup.CreateOptions(options.FfmpegBinaryFolder), options.CancellationGracePeriod, MaxConcurrentProcesses);
         _probe = new MediaProbe(options);
     }
 
@@ -29,6 +36,9 @@ public sealed class AudioEncoder : IAsyncDisposable
         : this(new EncoderOptions())
     {
     }
+
+    /// <summary>ffmpeg processes this encoder runs at once; callers that queue more calls than this only wait.</summary>
+    public int MaxConcurrentProcesses { get; }
 
     /// <summary>Encodes one chapter as MP3 (profile bit rate, CBR, sample rate; ID3v2.3 tags; cover as the front
     /// cover picture).</summary>
@@ -55,8 +65,10 @@ public sealed class AudioEncoder : IAsyncDisposable
         using var files = new ScratchFiles(outputPath);
         var command = EncodeCommands.Aac(pcmPath, format, gainDb, profile, files.OutputPath);
         await _runner.RunAsync(command, $"encoding {Path.GetFileName(outputPath)}", cancellationToken).ConfigureAwait(false);
-        await VerifyAsync(files, "aac", format.DurationOf(input), cancellationToken).ConfigureAwait(false);
+        var probe = await VerifyAsync(files, "aac", format.DurationOf(input), cancellationToken).ConfigureAwait(false);
         files.Commit();
+        var written = new FileInfo(files.FinalPath);
+        _aacLengths[written.FullName] = (written.Length, written.LastWriteTimeUtc, AacLength(probe, files.FinalPath));
     }
 
     /// <summary>Joins per-chapter M4A files into one M4B without re-encoding, with chapter marks, tags and cover.
@@ -133,7 +145,17 @@ public sealed class AudioEncoder : IAsyncDisposable
 
     private async Task<TimeSpan> EncodedLengthAsync(string path, CancellationToken cancellationToken)
     {
-        var probe = await _probe.ProbeAsync(path, cancellationToken).ConfigureAwait(false);
+        var file = new FileInfo(path);
+        if (_aacLengths.TryGetValue(file.FullName, out var known) && file.Exists && known.Size == file.Length && known.Written == file.LastWriteTimeUtc)
+        {
+            return known.Length;
+        }
+
+        return AacLength(await _probe.ProbeAsync(path, cancellationToken).ConfigureAwait(false), path);
+    }
+
+    private static TimeSpan AacLength(ProbeResult probe, string path)
+    {
         var audio = probe.Audio;
         if (audio is not { CodecName: "aac", SampleRate: > 0 })
         {
@@ -145,7 +167,7 @@ public sealed class AudioEncoder : IAsyncDisposable
             : audio.Duration ?? probe.Duration;
     }
 
-    private async Task VerifyAsync(ScratchFiles files, string codec, TimeSpan expected, CancellationToken cancellationToken)
+    private async Task<ProbeResult> VerifyAsync(ScratchFiles files, string codec, TimeSpan expected, CancellationToken cancellationToken)
     {
         var probe = await _probe.ProbeAsync(files.OutputPath, cancellationToken).ConfigureAwait(false);
         var name = Path.GetFileName(files.FinalPath);
@@ -158,6 +180,8 @@ public sealed class AudioEncoder : IAsyncDisposable
         {
             throw new MediaEncodingException($"{name} did not verify: it lasts {probe.Duration} instead of {expected}.");
         }
+
+        return probe;
     }
 
     private async Task VerifyBookAsync(ScratchFiles files, List<ChapterMarker> markers, bool withCover, TimeSpan expected, CancellationToken cancellationToken)

@@ -23,4 +23,11 @@ internal struct Biquad(double b0, double b1, double b2, double a1, double a2)
         _z2 = (b2 * x) - (a2 * y);
         return y;
     }
+
+    /// <summary>The filter's memory (z1, z2), for a caller that runs the recurrence itself over a block.</summary>
+    public (double Z1, double Z2) State
+    {
+        readonly get => (_z1, _z2);
+        set => (_z1, _z2) = value;
+    }
 }

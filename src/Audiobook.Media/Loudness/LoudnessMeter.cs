@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 
 namespace Audiobook.Media.Loudness;
 
@@ -11,6 +12,7 @@ public sealed class LoudnessMeter
     private const double FullScale = 32768.0;
     private const int SubBlocksPerBlock = 4;
     private const int SubBlocksPerShortTerm = 30;
+    private const int BlockFrames = 4096;
 
     private readonly KWeightingFilter _filter;
     private readonly TruePeakDetector _truePeak = new();
@@ -30,6 +32,9 @@ public sealed class LoudnessMeter
     private double _windowPeak;
     private double _windowEnergy;
     private int _inPeakWindow;
+    private readonly double[] _samples = new double[BlockFrames];
+    private readonly double[] _weighted = new double[BlockFrames];
+    private readonly float[] _floats = new float[BlockFrames];
 
     /// <summary>Creates a meter for mono audio at <paramref name="sampleRate"/> Hz.</summary>
     public LoudnessMeter(int sampleRate)
@@ -50,9 +55,16 @@ public sealed class LoudnessMeter
 
     public void Add(ReadOnlySpan<short> samples)
     {
-        foreach (var s in samples)
+        while (!samples.IsEmpty)
         {
-            AddSample(s);
+            var count = Math.Min(samples.Length, BlockFrames);
+            for (var i = 0; i < count; i++)
+            {
+                _samples[i] = samples[i] / FullScale;
+            }
+
+            AddBlock(count);
+            samples = samples[count..];
         }
     }
 
@@ -66,15 +78,22 @@ public sealed class LoudnessMeter
 
         if (_pendingByte is { } low)
         {
-            AddSample((short)(low | (s16le[0] << 8)));
+            Add([(short)(low | (s16le[0] << 8))]);
             _pendingByte = null;
             s16le = s16le[1..];
         }
 
         var whole = s16le.Length & ~1;
-        for (var i = 0; i < whole; i += 2)
+        if (BitConverter.IsLittleEndian)
         {
-            AddSample(BinaryPrimitives.ReadInt16LittleEndian(s16le.Slice(i, 2)));
+            Add(MemoryMarshal.Cast<byte, short>(s16le[..whole]));
+        }
+        else
+        {
+            for (var i = 0; i < whole; i += 2)
+            {
+                Add([BinaryPrimitives.ReadInt16LittleEndian(s16le.Slice(i, 2))]);
+            }
         }
 
         if (whole < s16le.Length)
@@ -99,32 +118,58 @@ public sealed class LoudnessMeter
         };
     }
 
-    private void AddSample(short sample)
+    /// <summary>Measures the first <paramref name="count"/> samples of <c>_samples</c> (already scaled to +-1). Each stage runs over
+    /// the whole block (the true-peak filter vectorized across samples, the K-weighting with its state in registers) and
+    /// the per-sample bookkeeping follows in one loop; the arithmetic and its order are those of a sample-by-sample meter.</summary>
+    private void AddBlock(int count)
     {
-        var x = sample / FullScale;
-        _frames++;
-        var square = x * x;
-        _sumOfSquares += square;
-        _noiseFloor.Add(square);
-        _truePeak.Process((float)x);
-
-        var k = _filter.Process(x);
-        var kSquare = k * k;
-        _subBlockSum += kSquare;
-        _windowPeak = Math.Max(_windowPeak, Math.Abs(x));
-        _windowEnergy += kSquare;
-        if (++_inPeakWindow == _peakWindowFrames)
+        var x = _samples.AsSpan(0, count);
+        var k = _weighted.AsSpan(0, count);
+        var floats = _floats.AsSpan(0, count);
+        for (var f = 0; f < count; f++)
         {
-            _peakEnergy[PeakEnergyHistogram.BinOf(ToDb(_windowPeak))] += _windowEnergy;
-            _windowPeak = 0;
-            _windowEnergy = 0;
-            _inPeakWindow = 0;
+            floats[f] = (float)x[f];
         }
 
-        if (++_inSubBlock == _subBlockFrames)
+        _truePeak.Process(floats);
+        x.CopyTo(k);
+        _filter.ProcessInPlace(k);
+        var i = 0;
+        while (i < count)
         {
-            CompleteSubBlock();
+            // Run to the next 20 ms peak window or 100 ms sub-block boundary with the sums in registers.
+            var run = Math.Min(count - i, Math.Min(_peakWindowFrames - _inPeakWindow, _subBlockFrames - _inSubBlock));
+            var (sumOfSquares, subBlockSum, windowPeak, windowEnergy) = (_sumOfSquares, _subBlockSum, _windowPeak, _windowEnergy);
+            for (var end = i + run; i < end; i++)
+            {
+                var sample = x[i];
+                var square = sample * sample;
+                sumOfSquares += square;
+                _noiseFloor.Add(square);
+                var kSquare = k[i] * k[i];
+                subBlockSum += kSquare;
+                windowPeak = Math.Max(windowPeak, Math.Abs(sample));
+                windowEnergy += kSquare;
+            }
+
+            (_sumOfSquares, _subBlockSum, _windowPeak, _windowEnergy) = (sumOfSquares, subBlockSum, windowPeak, windowEnergy);
+            _inPeakWindow += run;
+            _inSubBlock += run;
+            if (_inPeakWindow == _peakWindowFrames)
+            {
+                _peakEnergy[PeakEnergyHistogram.BinOf(ToDb(_windowPeak))] += _windowEnergy;
+                _windowPeak = 0;
+                _windowEnergy = 0;
+                _inPeakWindow = 0;
+            }
+
+            if (_inSubBlock == _subBlockFrames)
+            {
+                CompleteSubBlock();
+            }
         }
+
+        _frames += count;
     }
 
     private void CompleteSubBlock()

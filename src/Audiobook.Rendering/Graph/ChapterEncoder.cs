@@ -25,30 +25,18 @@ internal sealed class ChapterEncoder(
         var plan = chapter.Plan;
         var gain = GainPlanner.Plan(chapter.Loudness, settings.Profile);
         var parts = FilePartPlanner.Split(chapter.Cues, chapter.Loudness.Duration, settings.Profile.MaxFileDuration);
-        var mp3Files = new List<string>();
-        string? aacPath = null;
-        if (settings.Formats.HasFlag(OutputFormats.Mp3))
-        {
-            Directory.CreateDirectory(Path.Combine(settings.OutputDirectory, "mp3"));
-            for (var i = 0; i < parts.Count; i++)
-            {
-                var relative = Path.Combine("mp3", PartStem(plan, i, parts.Count) + ".mp3");
-                var source = parts.Count == 1 ? chapter.PcmPath : await CutAsync(chapter.PcmPath, parts[i], cancellationToken).ConfigureAwait(false);
-                await encoder.EncodeMp3Async(source, format, gain.GainDb, settings.Profile, TagsFor(plan, i, parts.Count), book.Cover, Path.Combine(settings.OutputDirectory, relative), cancellationToken).ConfigureAwait(false);
-                if (source != chapter.PcmPath)
-                {
-                    File.Delete(source);
-                }
-
-                mp3Files.Add(relative);
-            }
-        }
-
-        if (settings.Formats.HasFlag(OutputFormats.M4b))
-        {
-            aacPath = Path.Combine(workDirectory, $"chapter-{plan.Number:000}.m4a");
-            await encoder.EncodeAacAsync(chapter.PcmPath, format, gain.GainDb, settings.Profile, aacPath, cancellationToken).ConfigureAwait(false);
-        }
+        // Both deliverables encode at the same time: each ffmpeg is single-threaded, so one after the other would leave a
+        // core idle (the encoder's process limit still caps how many run at once across chapters).
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var mp3 = settings.Formats.HasFlag(OutputFormats.Mp3)
+            ? CancelOthersOnFailure(EncodeMp3PartsAsync(chapter, gain.GainDb, parts, failed.Token), failed)
+            : Task.FromResult<IReadOnlyList<string>>([]);
+        var aac = settings.Formats.HasFlag(OutputFormats.M4b)
+            ? CancelOthersOnFailure(EncodeAacAsync(chapter, gain.GainDb, failed.Token), failed)
+            : Task.FromResult<string?>(null);
+        await WhenAllOrFirstFault(mp3, aac).ConfigureAwait(false);
+        var mp3Files = await mp3.ConfigureAwait(false);
+        var aacPath = await aac.ConfigureAwait(false);
 
         Directory.CreateDirectory(Path.Combine(settings.OutputDirectory, "captions"));
         var captionFiles = new List<string>();
@@ -86,6 +74,68 @@ internal sealed class ChapterEncoder(
         await states.SaveAsync(state, cancellationToken).ConfigureAwait(false);
         File.Delete(chapter.PcmPath);
         return state;
+    }
+
+    private async Task<IReadOnlyList<string>> EncodeMp3PartsAsync(
+        AssembledChapter chapter, double gainDb, IReadOnlyList<(TimeSpan Start, TimeSpan End)> parts, CancellationToken cancellationToken)
+    {
+        var plan = chapter.Plan;
+        var files = new List<string>(parts.Count);
+        Directory.CreateDirectory(Path.Combine(settings.OutputDirectory, "mp3"));
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var relative = Path.Combine("mp3", PartStem(plan, i, parts.Count) + ".mp3");
+            var source = parts.Count == 1 ? chapter.PcmPath : await CutAsync(chapter.PcmPath, parts[i], cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await encoder.EncodeMp3Async(source, format, gainDb, settings.Profile, TagsFor(plan, i, parts.Count), book.Cover, Path.Combine(settings.OutputDirectory, relative), cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (source != chapter.PcmPath)
+                {
+                    File.Delete(source);
+                }
+            }
+
+            files.Add(relative);
+        }
+
+        return files;
+    }
+
+    private async Task<string?> EncodeAacAsync(AssembledChapter chapter, double gainDb, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(workDirectory, $"chapter-{chapter.Plan.Number:000}.m4a");
+        await encoder.EncodeAacAsync(chapter.PcmPath, format, gainDb, settings.Profile, path, cancellationToken).ConfigureAwait(false);
+        return path;
+    }
+
+    /// <summary>When one deliverable fails, the other is cancelled rather than left to finish work that is thrown away.</summary>
+    private static async Task<T> CancelOthersOnFailure<T>(Task<T> task, CancellationTokenSource others)
+    {
+        try
+        {
+            return await task.ConfigureAwait(false);
+        }
+        catch
+        {
+            await others.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Waits for both; rethrows the first real failure, not the cancellation it caused in the other.</summary>
+    private static async Task WhenAllOrFirstFault(Task first, Task second)
+    {
+        try
+        {
+            await Task.WhenAll(first, second).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (new[] { first, second }.FirstOrDefault(t => t.IsFaulted && t.Exception!.GetBaseException() is not OperationCanceledException) is { } faulted)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(faulted.Exception!.GetBaseException());
+        }
     }
 
     private static string PartStem(ChapterPlan plan, int part, int parts) =>

@@ -5,10 +5,13 @@ using Audiobook.Rendering.Progress;
 namespace Audiobook.Rendering.Graph;
 
 /// <summary>The TPL Dataflow graph of one render:
-/// segments → [synthesize or cache hit, N in parallel, order kept] → [assemble chapter PCM + meter, 1] → [master + encode, 1].
+/// segments → [synthesize or cache hit, N in parallel, order kept] → [assemble chapter PCM + meter, 1] → [master + encode, E].
 /// Every block is bounded, so synthesis runs ahead of assembly by at most a few segments per worker and memory stays
-/// flat; chapters encode while later chapters still synthesize. A fault anywhere faults the whole graph.</summary>
-internal sealed class RenderGraph(SegmentRenderer segments, ChapterAssembler assembler, ChapterEncoder encoder, ProgressTracker progress, int concurrency)
+/// flat; chapters encode while later chapters still synthesize. E chapters encode at once (E = the encoder's ffmpeg
+/// processes), each with its deliverables side by side, so a chapter whose MP3 is done does not leave a core idle
+/// while its AAC finishes. A fault anywhere faults the whole graph.</summary>
+internal sealed class RenderGraph(
+    SegmentRenderer segments, ChapterAssembler assembler, ChapterEncoder encoder, ProgressTracker progress, int concurrency, int encoders)
 {
     public async Task<IReadOnlyList<ChapterState>> RunAsync(IReadOnlyList<ChapterPlan> chapters, CancellationToken cancellationToken)
     {
@@ -50,7 +53,7 @@ internal sealed class RenderGraph(SegmentRenderer segments, ChapterAssembler ass
 
                 progress.ChapterDone(state);
             },
-            new ExecutionDataflowBlockOptions { MaxDegreeOfParallelism = 1, BoundedCapacity = 2, CancellationToken = token });
+            new ExecutionDataflowBlockOptions { MaxDegreeOfParallelism = encoders, BoundedCapacity = encoders + 1, CancellationToken = token });
 
         var link = new DataflowLinkOptions { PropagateCompletion = true };
         synthesize.LinkTo(assemble, link);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using Audiobook.Rendering.Cache;
 using Audiobook.Rendering.Synthesis;
@@ -11,6 +12,11 @@ internal sealed class SegmentRenderer(SegmentCache cache, ISegmentSynthesizer sy
 {
     private const int Attempts = 2;
 
+    // A segment's audio (up to ~1 MB) is held while it is checked. A fresh MemoryStream per segment grows through
+    // several large-object-heap arrays that only a gen-2 collection frees; a few reused buffers keep memory flat.
+    private const int MaxPooledBytes = 8 * 1024 * 1024;
+    private readonly ConcurrentBag<MemoryStream> _buffers = [];
+
     public async Task<SegmentAudio> RenderAsync(SegmentWork work, CancellationToken cancellationToken)
     {
         if (cache.TryGet(work.CacheKey, out var cached))
@@ -18,11 +24,27 @@ internal sealed class SegmentRenderer(SegmentCache cache, ISegmentSynthesizer sy
             return new SegmentAudio(work, cached, FromCache: true, 0, await ReadSuspectAsync(cached, cancellationToken).ConfigureAwait(false));
         }
 
+        var audio = _buffers.TryTake(out var reused) ? reused : new MemoryStream();
+        try
+        {
+            return await SynthesizeAsync(work, audio, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (audio.Capacity <= MaxPooledBytes)
+            {
+                audio.SetLength(0);
+                _buffers.Add(audio);
+            }
+        }
+    }
+
+    private async Task<SegmentAudio> SynthesizeAsync(SegmentWork work, MemoryStream audio, CancellationToken cancellationToken)
+    {
         var segment = work.Segment;
         var billed = 0;
         var retries = 0;
         string? reason = null;
-        using var audio = new MemoryStream();
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
             audio.SetLength(0);

@@ -93,16 +93,25 @@ internal sealed class PolyphaseResampler
         var count = last < 0 ? 0 : Math.Max(0, last / _down + 1 - _outputIndex);
         var output = new short[count];
         var history = _history.AsSpan();
+        // Output n reads input (n·M + delay)/L with phase (n·M + delay) mod L; both advance by whole steps, so they are carried
+        // from one output to the next instead of dividing two 64-bit numbers per sample.
+        var position = _outputIndex * _down + _delay;
+        var newest = position / _up;
+        var phase = (int)(position % _up);
         for (var o = 0; o < count; o++)
         {
-            var m = _outputIndex * _down + _delay;
-            var newest = m / _up;
-            var phase = (int)(m % _up);
             var start = (int)(newest - _taps + 1 - _historyStart);
             var sum = VectorMath.Dot(_filter.AsSpan(phase * _taps, _taps), history.Slice(start, _taps));
             output[o] = Pcm16.Clip(sum);
-            _outputIndex++;
+            phase += _down;
+            while (phase >= _up)
+            {
+                phase -= _up;
+                newest++;
+            }
         }
+
+        _outputIndex += count;
 
         Trim();
         return output;

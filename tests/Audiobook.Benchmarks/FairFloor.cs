@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Globalization;
+using Audiobook.Core.Segmentation;
+using Audiobook.Core.Voices;
+using Audiobook.Media.Mastering;
+using Audiobook.Tts.Catalog;
+using Audiobook.TtsServer.Synthesis;
+
+namespace Audiobook.Benchmarks;
+
+/// <summary>The physical floor of a render on this machine: the same work at the same settings spread over the cores the render
+/// uses. First espeak-ng speaks each chapter's segments (with the arguments the local server derives for the render's voice),
+/// <c>cores</c> processes at a time; then every chapter is encoded to each deliverable at the mastering profile's own settings,
+/// MP3 and AAC of a chapter side by side, <c>cores</c> ffmpeg processes at a time. No checks, no mastering filter, no mux.</summary>
+internal static class FairFloor
+{
+    public static async Task<FloorResult> MeasureAsync(
+        IReadOnlyList<ChapterSegments> chapters, VoiceSettings voice, MasteringProfile profile, int workingRate, int cores, string directory,
+        CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(directory);
+        var espeak = EspeakFor(voice, chapters);
+        var texts = new List<string>(chapters.Count);
+        for (var i = 0; i < chapters.Count; i++)
+        {
+            var path = Path.Combine(directory, $"chapter-{i:000}.txt");
+            await File.WriteAllTextAsync(path, string.Join("\n\n", chapters[i].Segments.Select(s => s.Text)), cancellationToken).ConfigureAwait(false);
+            texts.Add(path);
+        }
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = cores, CancellationToken = cancellationToken };
+        var cpu = CpuTimes.Now();
+        var watch = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(texts, parallel, async (text, ct) =>
+            await RunAsync("espeak-ng", [.. espeak, "-w", Path.ChangeExtension(text, ".wav"), "-f", text], ct).ConfigureAwait(false)).ConfigureAwait(false);
+        var speak = (watch.Elapsed, CpuTimes.Now() - cpu);
+
+        // MP3 and AAC of one chapter next to each other, so both deliverables are encoded at the same time on every core.
+        var encodes = texts.SelectMany(t => new[] { Mp3Arguments(Path.ChangeExtension(t, ".wav"), profile), AacArguments(Path.ChangeExtension(t, ".wav"), profile, workingRate) }).ToList();
+        cpu = CpuTimes.Now();
+        watch.Restart();
+        await Parallel.ForEachAsync(encodes, parallel, async (arguments, ct) => await RunAsync("ffmpeg", arguments, ct).ConfigureAwait(false)).ConfigureAwait(false);
+        var encode = (watch.Elapsed, CpuTimes.Now() - cpu);
+
+        var audioSeconds = texts.Sum(t => (new FileInfo(Path.ChangeExtension(t, ".wav")).Length - 44) / 2.0 / 22050);
+        return new FloorResult(speak.Elapsed, speak.Item2, encode.Elapsed, encode.Item2, audioSeconds, string.Join(' ', espeak));
+    }
+
+    /// <summary>espeak-ng's voice, pitch, speed, word gap and amplitude as the local server runs them for this voice, so the floor
+    /// speaks as much audio as the render does (the server's residual pitch shift by resampling is left out).</summary>
+    internal static string[] EspeakFor(VoiceSettings voice, IReadOnlyList<ChapterSegments> chapters)
+    {
+        var system = TtsModelCatalog.Find(voice.Model)?.SystemVoices.FirstOrDefault(v => v.Name == voice.Voice)
+            ?? throw new InvalidOperationException($"the floor needs a system voice; {voice.Voice} is not one of {voice.Model}");
+        var languageType = chapters.SelectMany(c => c.Segments).Select(s => s.LanguageType).FirstOrDefault() ?? "English";
+        var language = LanguageRouter.EspeakLanguages.GetValueOrDefault(languageType, "en-us");
+        var invocation = EspeakArguments.Build(EspeakVoiceMapper.ForSystemVoice(system), language, voice.SpeechRate, voice.PitchRate);
+        return ["-v", invocation.Voice, .. invocation.Arguments.SkipWhile(a => a != "-p")];
+    }
+
+    private static string[] Mp3Arguments(string wav, MasteringProfile profile)
+    {
+        var mp3 = profile.Mp3;
+        return [.. Head(wav), "-ar", Invariant(mp3.SampleRate), "-c:a", "libmp3lame",
+            .. mp3.ConstantBitrate ? new[] { "-b:a", Invariant(mp3.BitrateKbps) + "k" } : ["-q:a", "4"], Path.ChangeExtension(wav, ".mp3")];
+    }
+
+    private static string[] AacArguments(string wav, MasteringProfile profile, int workingRate)
+    {
+        var aac = profile.Aac;
+        return [.. Head(wav), "-ar", Invariant(aac.SampleRate ?? workingRate), "-c:a", "aac", "-aac_coder", aac.Coder,
+            "-b:a", Invariant(aac.BitrateKbps) + "k", Path.ChangeExtension(wav, ".m4a")];
+    }
+
+    private static string[] Head(string input) => ["-nostdin", "-hide_banner", "-loglevel", "error", "-y", "-i", input];
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    internal static async Task RunAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        var info = new ProcessStartInfo(program) { RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {program}");
+        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{program} failed: {await stderr.ConfigureAwait(false)}");
+        }
+    }
+}
