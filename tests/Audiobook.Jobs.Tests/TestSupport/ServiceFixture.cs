@@ -30,6 +30,9 @@ public class ServiceFixture : IAsyncLifetime
     /// <summary>The options of the TTS server this fixture starts (a test class's fixture may change them).</summary>
     protected virtual LocalTtsServerOptions TtsOptions => new();
 
+    /// <summary>Configuration a test class's fixture adds for every host it starts.</summary>
+    protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
     public async Task InitializeAsync()
     {
         var cluster = await PostgresCluster.GetAsync();
@@ -64,7 +67,18 @@ public class ServiceFixture : IAsyncLifetime
         return WorkerProcess.Start(all, Path.Combine(StoreRoot, $"worker-{Interlocked.Increment(ref _hostCount)}.log"));
     }
 
-    public IDictionary<string, string?> Settings(int workers = 2) => new Dictionary<string, string?>
+    public IDictionary<string, string?> Settings(int workers = 2)
+    {
+        var settings = BaseSettings(workers);
+        foreach (var (key, value) in ExtraSettings)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
+
+    private Dictionary<string, string?> BaseSettings(int workers) => new()
     {
         ["ConnectionStrings:Audiobook"] = ConnectionString,
         ["Storage:Root"] = StoreRoot,
