@@ -53,7 +53,7 @@ internal static class FairFloor
         var system = TtsModelCatalog.Find(voice.Model)?.SystemVoices.FirstOrDefault(v => v.Name == voice.Voice)
             ?? throw new InvalidOperationException($"the floor needs a system voice; {voice.Voice} is not one of {voice.Model}");
         var languageType = chapters.SelectMany(c => c.Segments).Select(s => s.LanguageType).FirstOrDefault() ?? "English";
-        var language = LanguageRouter.EspeakLanguages.GetValueOrDefault(languageType, "en-us");
+        var language = LanguageRouter.EspeakLanguage(languageType, cantonese: false);
         var invocation = EspeakArguments.Build(EspeakVoiceMapper.ForSystemVoice(system), language, voice.SpeechRate, voice.PitchRate);
         return ["-v", invocation.Voice, .. invocation.Arguments.SkipWhile(a => a != "-p")];
     }
