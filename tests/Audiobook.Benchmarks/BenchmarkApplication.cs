@@ -11,6 +11,8 @@ internal static class BenchmarkApplication
         new TtsBenchmark(),
         new LoudnessBenchmark(),
         new IngestBenchmark(),
+        new ServiceBenchmark(),
+        new ServiceRateLimitBenchmark(),
     ];
 
     public static async Task<int> RunAsync(string[] args)
