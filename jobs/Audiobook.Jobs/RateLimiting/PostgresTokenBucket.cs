@@ -11,7 +11,8 @@ namespace Audiobook.Jobs.RateLimiting;
 /// a sliding-window limiter on the service side never has to throttle us.</summary>
 public sealed class PostgresTokenBucket(NpgsqlDataSource database, RateBucketKey bucket, TimeProvider timeProvider) : IRequestRateLimiter
 {
-    private int _created;
+    private readonly Lock _rowLock = new();
+    private Task? _row;
 
     /// <summary>Requests granted by this process (for metrics).</summary>
     public long Granted => Interlocked.Read(ref _granted);
@@ -24,10 +25,7 @@ public sealed class PostgresTokenBucket(NpgsqlDataSource database, RateBucketKey
 
     public async ValueTask AcquireAsync(CancellationToken cancellationToken)
     {
-        if (Interlocked.CompareExchange(ref _created, 1, 0) == 0)
-        {
-            await EnsureRowAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await EnsureRowOnceAsync(cancellationToken).ConfigureAwait(false);
 
         while (true)
         {
@@ -71,6 +69,22 @@ public sealed class PostgresTokenBucket(NpgsqlDataSource database, RateBucketKey
         var available = reader.GetDouble(0);
         var rate = reader.GetDouble(1);
         return available >= 1 ? TimeSpan.Zero : TimeSpan.FromSeconds((1 - available) / rate);
+    }
+
+    /// <summary>Every take waits for the one creation of the row: a take that went ahead of it would find no row (the
+    /// sessions of a worker's first chapters all open at once). A failed creation is tried again by the next take.</summary>
+    private Task EnsureRowOnceAsync(CancellationToken cancellationToken)
+    {
+        lock (_rowLock)
+        {
+            if (_row is null || _row.IsFaulted || _row.IsCanceled)
+            {
+                // Not the caller's token: one caller giving up must not fail the creation the others wait for.
+                _row = EnsureRowAsync(CancellationToken.None);
+            }
+
+            return _row.WaitAsync(cancellationToken);
+        }
     }
 
     private async Task EnsureRowAsync(CancellationToken cancellationToken)

@@ -125,6 +125,14 @@ internal sealed class OptionFactory(CliDefaults defaults, OptionBindings binding
 
     public static Option<bool> Json() => new("--json") { Description = "print JSON instead of a table" };
 
+    /// <summary>A publisher of the service, by slug or id.</summary>
+    public static Option<string> Publisher(bool required) =>
+        new("--publisher") { Description = "the publisher: its slug or id (see 'audiobook publisher list')", HelpName = "slug|id", Required = required };
+
+    /// <summary>A render of the service, by id or unique prefix.</summary>
+    public static Argument<string> Render() =>
+        new("render") { Description = "the render: its id, or the first 8 or more hex digits of it (see 'audiobook status')" };
+
     public static Option<bool> Force() => new("--force") { Description = "synthesize the selected chapters again, ignoring the cache" };
 
     public static Option<bool> Quiet() => new("--quiet") { Description = "no progress line" };

@@ -1,5 +1,6 @@
 using Audiobook.Ingest;
 using Audiobook.Jobs.Hosting;
+using Audiobook.Jobs.Queries;
 using Audiobook.Media.Encoding;
 using Audiobook.Rendering;
 using Audiobook.Tts;
@@ -17,6 +18,7 @@ internal static class CliServiceCollectionExtensions
         {
             // The operator verbs: the service's state and job queue (ConnectionStrings:Audiobook is then required).
             services.AddAudiobookJobClient();
+            services.AddAudiobookQueries();
             services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
             services.AddLogging();
         }
