@@ -67,6 +67,7 @@ internal sealed class ServiceScaleBenchmark : IBenchmark
             $"| **MiB per 1,000 chapters** (ours + Hangfire's) | {PerThousand(sizes[0], sizes[1], perWave):0.0} | **{PerThousand(sizes[1], sizes[2], perWave):0.0}** |"));
         Console.WriteLine();
         Console.WriteLine($"load {Options.LoadAverage()}");
+        await stack.DisposeAsync().ConfigureAwait(false);
         Directory.Delete(root, recursive: true);
     }
 
