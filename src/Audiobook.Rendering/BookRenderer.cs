@@ -7,11 +7,12 @@ using Audiobook.Rendering.Cache;
 using Audiobook.Rendering.Delivery;
 using Audiobook.Rendering.Graph;
 using Audiobook.Rendering.Progress;
+using Audiobook.Rendering.ReadAlong;
 using Audiobook.Rendering.Synthesis;
 
 namespace Audiobook.Rendering;
 
-/// <summary>Renders a segmented book into deliverables: per-chapter MP3 and captions, an M4B, and <c>manifest.json</c>.
+/// <summary>Renders a segmented book into deliverables: per-chapter MP3 and captions, an M4B, a read-along EPUB 3, and <c>manifest.json</c>.
 /// Chapters whose inputs are unchanged since the last run are skipped; segments already in the cache are not
 /// synthesized again, so a killed, edited or repeated render only pays for what changed.</summary>
 public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder encoder, TimeProvider timeProvider)
@@ -99,13 +100,33 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
             }
         }
 
+        string? epub = null;
+        if (settings.Formats.HasFlag(OutputFormats.Epub3))
+        {
+            if (all.Count == plans.Count)
+            {
+                epub = await new ReadAlongAssembler(timeProvider).AssembleAsync(book, plans, all, settings, workDirectory, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                var missing = plans.Where(p => !known.ContainsKey(p.Number)).Select(p => p.Number);
+                warning = (warning is null ? "" : warning + "; ") + $"read-along EPUB not assembled: chapters {string.Join(',', missing)} have not been rendered yet (render without --chapters)";
+            }
+        }
+
         var snapshot = tracker.Snapshot();
-        var manifest = ManifestBuilder.Build(book, settings, all, snapshot, m4b is null ? null : Path.GetFileName(m4b), marks);
+        var manifest = ManifestBuilder.Build(book, settings, all, snapshot, m4b is null ? null : Path.GetFileName(m4b), marks) with
+        {
+            EpubFile = epub is null ? null : Path.GetFileName(epub),
+        };
         var manifestPath = Path.Combine(settings.OutputDirectory, "manifest.json");
         await AtomicFile.WriteAllTextAsync(manifestPath, System.Text.Json.JsonSerializer.Serialize(manifest, ManifestJson.Options), cancellationToken).ConfigureAwait(false);
         return new RenderResult(
             manifest, manifestPath, m4b, rendered.Count, plans.Count - todo.Count, snapshot.SegmentsDone - snapshot.SegmentsFromCache,
-            snapshot.SegmentsFromCache, snapshot.BilledCharacters, snapshot.Retries, warning);
+            snapshot.SegmentsFromCache, snapshot.BilledCharacters, snapshot.Retries, warning)
+        {
+            EpubPath = epub,
+        };
     }
 
     private static bool IsUpToDate(ChapterState? state, ChapterPlan plan, RenderSettings settings, string workDirectory) =>
@@ -113,5 +134,5 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
         && state.Hash == plan.Hash
         && File.Exists(Path.Combine(settings.OutputDirectory, state.CaptionsFile))
         && (!settings.Formats.HasFlag(OutputFormats.Mp3) || (state.Mp3File is not null && File.Exists(Path.Combine(settings.OutputDirectory, state.Mp3File))))
-        && (!settings.Formats.HasFlag(OutputFormats.M4b) || (state.AacFile is not null && File.Exists(Path.Combine(workDirectory, state.AacFile))));
+        && (!OutputFormatsConverter.NeedsChapterAac(settings.Formats) || (state.AacFile is not null && File.Exists(Path.Combine(workDirectory, state.AacFile))));
 }
