@@ -6,4 +6,5 @@ namespace Audiobook.Ingest.Epub;
 /// could not be found is missing.</param>
 /// <param name="Properties">The manifest properties its content needs (<c>svg</c>, <c>mathml</c>, <c>scripted</c>,
 /// <c>remote-resources</c>).</param>
-public sealed record EpubRewrittenDocument(byte[] Xhtml, IReadOnlyDictionary<string, string> Targets, IReadOnlyList<string> Properties);
+/// <param name="Ids">The ids of its elements in document order (where a link with a fragment lands).</param>
+public sealed record EpubRewrittenDocument(byte[] Xhtml, IReadOnlyDictionary<string, string> Targets, IReadOnlyList<string> Properties, IReadOnlyList<string> Ids);

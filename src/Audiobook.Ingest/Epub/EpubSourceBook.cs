@@ -47,13 +47,13 @@ public sealed class EpubSourceBook : IDisposable
             var kept = package.Manifest
                 .Where(i => i.Path is not null && archive.Find(i.Path) is not null && i.MediaType != NcxMediaType)
                 .ToList();
-            var names = EpubOutputNames.Assign(kept.Select(i => archive.Find(i.Path!)!), [packagePath, "mimetype", "META-INF/container.xml"]);
+            var names = EpubOutputNames.Assign(kept.Select(i => (archive.Find(i.Path!)!, IsXhtml(i))), [packagePath, "mimetype", "META-INF/container.xml"]);
             var cover = EpubCoverReader.FindItem(package);
             var keptIds = kept.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
             var items = kept.Select(i =>
             {
                 var path = archive.Find(i.Path!)!;
-                var isDocument = i.IsDocument && i.MediaType != "image/svg+xml";
+                var isDocument = IsXhtml(i);
                 var mediaType = isDocument ? "application/xhtml+xml" : i.MediaType == "image/jpg" ? "image/jpeg" : i.MediaType;
                 var fallback = i.FallbackId is not null && keptIds.Contains(i.FallbackId) ? i.FallbackId : null;
                 return new EpubSourceItem(i.Id, path, names[path], mediaType, fallback, isDocument, i.HasProperty("nav"), i == cover);
@@ -92,10 +92,13 @@ public sealed class EpubSourceBook : IDisposable
         var targets = new XhtmlTextMarker(html).Mark(marks);
         var writer = new XhtmlWriter(document.OutputPath, href => EpubPath.Resolve(document.Path, href), OutputPathOf, stylesheetPath, title);
         var xhtml = writer.Write(html);
-        return new EpubRewrittenDocument(xhtml, targets, writer.Properties);
+        var ids = html.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
+        return new EpubRewrittenDocument(xhtml, targets, writer.Properties, ids);
     }
 
     public void Dispose() => archive.Dispose();
+
+    private static bool IsXhtml(EpubManifestItem item) => item.IsDocument && item.MediaType != "image/svg+xml";
 
     private string? OutputPathOf(string path) =>
         byPath.TryGetValue(path, out var item) || (archive.Find(path) is { } found && byPath.TryGetValue(found, out item)) ? item.OutputPath : null;

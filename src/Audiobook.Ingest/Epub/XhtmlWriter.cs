@@ -123,6 +123,13 @@ internal sealed class XhtmlWriter(string outputPath, Func<string, EpubHref?> res
             return;
         }
 
+        // A picture, script or stylesheet the source names but does not hold would be a broken reference (EPUBCheck
+        // RSC-007); the element is left out rather than published pointing at nothing.
+        if (ResourceElements.Contains(element.LocalName) && element.Attributes.Any(a => LinkAttributes.Contains(a.LocalName) && IsMissing(a.Value)))
+        {
+            return;
+        }
+
         Note(element, ns);
         writer.WriteStartElement(name, ns);
         prefixes.Push(prefixes.Peek());
@@ -203,7 +210,7 @@ internal sealed class XhtmlWriter(string outputPath, Func<string, EpubHref?> res
                 continue;
             }
 
-            if (!IsName(name) || (isHtml && XhtmlLegacyMarkup.IsDropped(local, name, value)))
+            if (!IsName(name) || (isHtml && XhtmlLegacyMarkup.IsDropped(local, name, value)) || (LinkAttributes.Contains(name) && IsMissing(value)))
             {
                 continue;
             }
@@ -237,6 +244,10 @@ internal sealed class XhtmlWriter(string outputPath, Func<string, EpubHref?> res
 
         return EpubLinks.Relative(outputPath, renamed, target.Fragment);
     }
+
+    // A link into the book to an entry the edition does not hold (the source lacked it).
+    private bool IsMissing(string value) =>
+        !value.StartsWith('#') && !IsRemote(value) && resolve(value) is { } target && outputPathOf(target.Path) is null;
 
     private void Note(IElement element, string ns)
     {

@@ -53,6 +53,16 @@ internal static class SourceEdition
 
         var files = new List<EditionFile>();
         var targets = new Dictionary<(int, int), SegmentTarget>();
+        var rewrites = new Dictionary<string, EpubRewrittenDocument>(StringComparer.Ordinal);
+        foreach (var item in source.Items.Where(i => i.IsDocument))
+        {
+            rewrites[item.Id] = source.Rewrite(item, marks.GetValueOrDefault(item.Path) ?? [], layout.Stylesheet, book.Metadata.Title);
+        }
+
+        // A navigation document must list its links in reading order (EPUBCheck NAV-011). When the source's does not, its
+        // page stays in the book as it is and the edition writes its own, from the same entries put in reading order.
+        var order = new TocOrder(source, rewrites.ToDictionary(r => source.Items.First(i => i.Id == r.Key).OutputPath, r => r.Value.Ids, StringComparer.Ordinal));
+        var keepNav = source.Items.Any(i => i.IsNav) && order.IsInReadingOrder(source.Toc);
         foreach (var item in source.Items)
         {
             if (!item.IsDocument)
@@ -65,10 +75,10 @@ internal static class SourceEdition
                 continue;
             }
 
-            var rewritten = source.Rewrite(item, marks.GetValueOrDefault(item.Path) ?? [], layout.Stylesheet, book.Metadata.Title);
+            var rewritten = rewrites[item.Id];
             files.Add(new EditionFile(item.Id, item.OutputPath, item.MediaType, rewritten.Xhtml)
             {
-                Properties = item.IsNav ? ["nav", .. rewritten.Properties] : rewritten.Properties,
+                Properties = item.IsNav && keepNav ? ["nav", .. rewritten.Properties] : rewritten.Properties,
                 FallbackId = item.FallbackId,
             });
             foreach (var (markId, elementId) in rewritten.Targets)
@@ -77,6 +87,6 @@ internal static class SourceEdition
             }
         }
 
-        return new EditionContent(files, source.Spine, targets, source.Toc, HasNav: source.Items.Any(i => i.IsNav));
+        return new EditionContent(files, source.Spine, targets, keepNav ? source.Toc : order.Sort(source.Toc), keepNav);
     }
 }
