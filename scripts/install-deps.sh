@@ -5,6 +5,8 @@ need=()
 command -v ffmpeg >/dev/null 2>&1 || need+=(ffmpeg)
 command -v espeak-ng >/dev/null 2>&1 || need+=(espeak-ng)
 command -v sox >/dev/null 2>&1 || need+=(sox)
+# EPUBCheck validates the read-along EPUB in the end-to-end tests; Debian ships it as a jar (it pulls in a JRE).
+[ -f /usr/share/java/epubcheck.jar ] || need+=(epubcheck)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   sudo_cmd=""
