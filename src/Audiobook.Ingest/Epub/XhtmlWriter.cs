@@ -73,7 +73,7 @@ internal sealed class XhtmlWriter(string outputPath, Func<string, EpubHref?> res
         var titled = head?.Children.Any(e => e.LocalName == "title" && e.TextContent.Trim().Length > 0) == true;
         if (!titled)
         {
-            writer.WriteElementString("title", XhtmlNamespace, Clean(title));
+            writer.WriteElementString("title", XhtmlNamespace, XmlCharacters.Clean(title));
         }
 
         foreach (var child in head?.ChildNodes ?? Enumerable.Empty<INode>())
@@ -99,7 +99,7 @@ internal sealed class XhtmlWriter(string outputPath, Func<string, EpubHref?> res
         switch (node)
         {
             case IText text:
-                writer.WriteString(Clean(text.Data));
+                writer.WriteString(XmlCharacters.Clean(text.Data));
                 break;
             case IElement element when depth < XhtmlMarkupRewriter.MaxDepth:
                 WriteElement(writer, element, depth);
@@ -117,7 +117,7 @@ internal sealed class XhtmlWriter(string outputPath, Func<string, EpubHref?> res
             return;
         }
 
-        if (!IsName(name))
+        if (!XmlCharacters.IsName(name))
         {
             WriteChildren(writer, element, depth);
             return;
@@ -163,7 +163,7 @@ internal sealed class XhtmlWriter(string outputPath, Func<string, EpubHref?> res
         foreach (var attribute in element.Attributes)
         {
             if (attribute.Name.StartsWith("xmlns:", StringComparison.Ordinal) && attribute.NamespaceUri is null or XmlnsNamespace
-                && attribute.Name[6..] is var prefix && prefix is not ("epub" or "xml") && IsName(prefix) && !declared.ContainsKey(prefix))
+                && attribute.Name[6..] is var prefix && prefix is not ("epub" or "xml") && XmlCharacters.IsName(prefix) && !declared.ContainsKey(prefix))
             {
                 declared[prefix] = attribute.Value;
                 writer.WriteAttributeString("xmlns", prefix, XmlnsNamespace, attribute.Value);
@@ -174,10 +174,10 @@ internal sealed class XhtmlWriter(string outputPath, Func<string, EpubHref?> res
         prefixes.Push(declared);
         foreach (var attribute in element.Attributes)
         {
-            var value = Clean(attribute.Value);
+            var value = XmlCharacters.Clean(attribute.Value);
             if (attribute.NamespaceUri is { Length: > 0 } attributeNamespace)
             {
-                if (attributeNamespace != XmlnsNamespace && IsName(attribute.LocalName))
+                if (attributeNamespace != XmlnsNamespace && XmlCharacters.IsName(attribute.LocalName))
                 {
                     writer.WriteAttributeString(attribute.Prefix, attribute.LocalName, attributeNamespace, Link(element, attribute.LocalName, value));
                 }
@@ -196,7 +196,7 @@ internal sealed class XhtmlWriter(string outputPath, Func<string, EpubHref?> res
             {
                 var (prefix, localName) = (name[..colon], name[(colon + 1)..]);
                 var prefixNamespace = prefix == "xml" ? XmlNamespace : declared.GetValueOrDefault(prefix);
-                if (prefixNamespace is not null && IsName(localName))
+                if (prefixNamespace is not null && XmlCharacters.IsName(localName))
                 {
                     writer.WriteAttributeString(prefix, localName, prefixNamespace, value);
                 }
@@ -204,13 +204,13 @@ internal sealed class XhtmlWriter(string outputPath, Func<string, EpubHref?> res
                 continue;
             }
 
-            if (isHtml && local == "a" && name == "name" && element.Id is null && IsName(value) && usedIds.Add(value))
+            if (isHtml && local == "a" && name == "name" && element.Id is null && XmlCharacters.IsName(value) && usedIds.Add(value))
             {
                 writer.WriteAttributeString("id", value);
                 continue;
             }
 
-            if (!IsName(name) || (isHtml && XhtmlLegacyMarkup.IsDropped(local, name, value)) || (LinkAttributes.Contains(name) && IsMissing(value)))
+            if (!XmlCharacters.IsName(name) || (isHtml && XhtmlLegacyMarkup.IsDropped(local, name, value)) || (LinkAttributes.Contains(name) && IsMissing(value)))
             {
                 continue;
             }
@@ -274,52 +274,4 @@ internal sealed class XhtmlWriter(string outputPath, Func<string, EpubHref?> res
 
     private static bool IsVoid(string name) =>
         name is "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta" or "source" or "track" or "wbr";
-
-    private static bool IsName(string name)
-    {
-        try
-        {
-            XmlConvert.VerifyNCName(name);
-            return true;
-        }
-        catch (XmlException)
-        {
-            return false;
-        }
-    }
-
-    // Characters XML 1.0 cannot hold (most C0 controls, lone surrogates) are left out.
-    private static string Clean(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!XmlConvert.IsXmlChar(text[i]) && !IsPair(text, i) && !(i > 0 && IsPair(text, i - 1)))
-            {
-                return Filter(text);
-            }
-        }
-
-        return text;
-    }
-
-    private static string Filter(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (IsPair(text, i))
-            {
-                builder.Append(text, i++, 2);
-            }
-            else if (XmlConvert.IsXmlChar(text[i]))
-            {
-                builder.Append(text[i]);
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    private static bool IsPair(string text, int i) =>
-        char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
 }
