@@ -21,4 +21,16 @@ public static class EpubLinks
         var href = string.Join('/', segments);
         return fragment is null ? href : href + "#" + Uri.EscapeDataString(fragment);
     }
+
+    /// <summary>Writes an XHTML <c>link</c> to the stylesheet entry <paramref name="stylesheet"/> from the document entry
+    /// <paramref name="from"/>.</summary>
+    public static void WriteStylesheet(System.Xml.XmlWriter writer, string from, string stylesheet)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartElement("link", "http://www.w3.org/1999/xhtml");
+        writer.WriteAttributeString("rel", "stylesheet");
+        writer.WriteAttributeString("type", "text/css");
+        writer.WriteAttributeString("href", Relative(from, stylesheet));
+        writer.WriteEndElement();
+    }
 }

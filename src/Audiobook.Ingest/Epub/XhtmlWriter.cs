@@ -86,11 +86,7 @@ internal sealed class XhtmlWriter(string outputPath, Func<string, EpubHref?> res
             WriteNode(writer, child, 2);
         }
 
-        writer.WriteStartElement("link", XhtmlNamespace);
-        writer.WriteAttributeString("rel", "stylesheet");
-        writer.WriteAttributeString("type", "text/css");
-        writer.WriteAttributeString("href", EpubLinks.Relative(outputPath, stylesheetPath));
-        writer.WriteEndElement();
+        EpubLinks.WriteStylesheet(writer, outputPath, stylesheetPath);
         writer.WriteFullEndElement();
     }
 

@@ -45,11 +45,7 @@ internal static class EditionXml
         writer.WriteAttributeString("charset", "utf-8");
         writer.WriteEndElement();
         writer.WriteElementString("title", Xhtml, title);
-        writer.WriteStartElement("link", Xhtml);
-        writer.WriteAttributeString("rel", "stylesheet");
-        writer.WriteAttributeString("type", "text/css");
-        writer.WriteAttributeString("href", EpubLinks.Relative(path, stylesheetPath));
-        writer.WriteEndElement();
+        EpubLinks.WriteStylesheet(writer, path, stylesheetPath);
         writer.WriteEndElement();
     }
 
