@@ -7,6 +7,8 @@ command -v espeak-ng >/dev/null 2>&1 || need+=(espeak-ng)
 command -v sox >/dev/null 2>&1 || need+=(sox)
 # The service's tests and scripts/serve.sh run private clusters from Debian's server binaries.
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+# EPUBCheck validates the read-along EPUB in the end-to-end tests; Debian ships it as a jar (it pulls in a JRE).
+[ -f /usr/share/java/epubcheck.jar ] || need+=(epubcheck)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   sudo_cmd=""

@@ -7,11 +7,12 @@ using Audiobook.Rendering.Cache;
 using Audiobook.Rendering.Delivery;
 using Audiobook.Rendering.Graph;
 using Audiobook.Rendering.Progress;
+using Audiobook.Rendering.ReadAlong;
 using Audiobook.Rendering.Synthesis;
 
 namespace Audiobook.Rendering;
 
-/// <summary>Renders a segmented book into deliverables: per-chapter MP3 and captions, an M4B, and <c>manifest.json</c>.
+/// <summary>Renders a segmented book into deliverables: per-chapter MP3 and captions, an M4B, a read-along EPUB 3, and <c>manifest.json</c>.
 /// Chapters whose inputs are unchanged since the last run are skipped; segments already in the cache are not
 /// synthesized again, so a killed, edited or repeated render only pays for what changed.</summary>
 public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder encoder, TimeProvider timeProvider)
@@ -36,10 +37,13 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
     {
         var run = await RenderChaptersAsync(book, chapters, settings, progress, cancellationToken).ConfigureAwait(false);
         var snapshot = run.Progress;
-        var (manifest, manifestPath, m4b, warning) = await AssembleAsync(book, settings, run.Chapters, run.ChapterCount, snapshot, cancellationToken).ConfigureAwait(false);
+        var (manifest, manifestPath, m4b, epub, warning) = await AssembleAsync(book, chapters, settings, run.Chapters, snapshot, cancellationToken).ConfigureAwait(false);
         return new RenderResult(
             manifest, manifestPath, m4b, run.ChaptersRendered, run.ChaptersUpToDate, snapshot.SegmentsDone - snapshot.SegmentsFromCache,
-            snapshot.SegmentsFromCache, snapshot.BilledCharacters, snapshot.Retries, warning);
+            snapshot.SegmentsFromCache, snapshot.BilledCharacters, snapshot.Retries, warning)
+        {
+            EpubPath = epub,
+        };
     }
 
     /// <summary>Synthesizes, assembles and encodes the chapters that are not up to date (only those in
@@ -144,13 +148,15 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
         }
 
         var thisRun = new RenderProgress(plans.Count, plans.Count, 0, 0, 0, 0, 0, billedCharacters, 0m, settings.Currency, TimeSpan.Zero, TimeSpan.Zero, null, retries);
-        var (manifest, manifestPath, m4b, warning) = await AssembleAsync(book, settings, all, plans.Count, thisRun, cancellationToken).ConfigureAwait(false);
-        return new RenderResult(manifest, manifestPath, m4b, 0, plans.Count, 0, 0, billedCharacters, retries, warning);
+        var (manifest, manifestPath, m4b, epub, warning) = await AssembleAsync(book, chapters, settings, all, thisRun, cancellationToken).ConfigureAwait(false);
+        return new RenderResult(manifest, manifestPath, m4b, 0, plans.Count, 0, 0, billedCharacters, retries, warning) { EpubPath = epub };
     }
 
-    private async Task<(RenderManifest Manifest, string ManifestPath, string? M4b, string? Warning)> AssembleAsync(
-        Book book, RenderSettings settings, IReadOnlyList<ChapterState> all, int chapterCount, RenderProgress thisRun, CancellationToken cancellationToken)
+    private async Task<(RenderManifest Manifest, string ManifestPath, string? M4b, string? Epub, string? Warning)> AssembleAsync(
+        Book book, IReadOnlyList<ChapterSegments> chapters, RenderSettings settings, IReadOnlyList<ChapterState> all, RenderProgress thisRun, CancellationToken cancellationToken)
     {
+        var plans = ChapterPlanner.Plan(book, chapters, settings);
+        var chapterCount = plans.Count;
         var workDirectory = Path.Combine(settings.OutputDirectory, WorkFolder);
         string? warning = null;
         string? m4b = null;
@@ -168,10 +174,27 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
             }
         }
 
-        var manifest = ManifestBuilder.Build(book, settings, all, thisRun, m4b is null ? null : Path.GetFileName(m4b), marks);
+        string? epub = null;
+        if (settings.Formats.HasFlag(OutputFormats.Epub3))
+        {
+            if (all.Count == chapterCount)
+            {
+                epub = await new ReadAlongAssembler(timeProvider).AssembleAsync(book, plans, all, settings, workDirectory, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                var missing = Enumerable.Range(1, chapterCount).Where(n => all.All(s => s.Number != n));
+                warning = (warning is null ? "" : warning + "; ") + $"read-along EPUB not assembled: chapters {string.Join(',', missing)} have not been rendered yet (render without --chapters)";
+            }
+        }
+
+        var manifest = ManifestBuilder.Build(book, settings, all, thisRun, m4b is null ? null : Path.GetFileName(m4b), marks) with
+        {
+            EpubFile = epub is null ? null : Path.GetFileName(epub),
+        };
         var manifestPath = Path.Combine(settings.OutputDirectory, "manifest.json");
         await AtomicFile.WriteAllTextAsync(manifestPath, System.Text.Json.JsonSerializer.Serialize(manifest, ManifestJson.Options), cancellationToken).ConfigureAwait(false);
-        return (manifest, manifestPath, m4b, warning);
+        return (manifest, manifestPath, m4b, epub, warning);
     }
 
     private static bool IsUpToDate([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ChapterState? state, ChapterPlan plan, RenderSettings settings, string workDirectory) =>
@@ -179,5 +202,5 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
         && state.Hash == plan.Hash
         && File.Exists(Path.Combine(settings.OutputDirectory, state.CaptionsFile))
         && (!settings.Formats.HasFlag(OutputFormats.Mp3) || (state.Mp3File is not null && File.Exists(Path.Combine(settings.OutputDirectory, state.Mp3File))))
-        && (!settings.Formats.HasFlag(OutputFormats.M4b) || (state.AacFile is not null && File.Exists(Path.Combine(workDirectory, state.AacFile))));
+        && (!OutputFormatsConverter.NeedsChapterAac(settings.Formats) || (state.AacFile is not null && File.Exists(Path.Combine(workDirectory, state.AacFile))));
 }

@@ -91,8 +91,8 @@ internal sealed class OptionFactory(CliDefaults defaults, OptionBindings binding
 
     public Option<string> Format()
     {
-        var option = new Option<string>("--format") { Description = "deliverables: m4b, mp3 or both", HelpName = "m4b,mp3", DefaultValueFactory = _ => OutputFormatsConverter.Format(defaults.Rendering.Formats) };
-        option.CompletionSources.Add("m4b,mp3", "m4b", "mp3");
+        var option = new Option<string>("--format") { Description = "deliverables: m4b, mp3, epub3 (read-along EPUB), comma-separated", HelpName = "m4b,mp3,epub3", DefaultValueFactory = _ => OutputFormatsConverter.Format(defaults.Rendering.Formats) };
+        option.CompletionSources.Add("m4b,mp3", "m4b", "mp3", "epub3", "m4b,mp3,epub3");
         return bindings.Bind(option, Rendering(nameof(RenderingOptions.Formats)));
     }
 

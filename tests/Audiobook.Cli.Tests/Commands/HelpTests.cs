@@ -22,7 +22,7 @@ public sealed class HelpTests
     [InlineData("--model <name>")]
     [InlineData("[default: qwen3-tts-flash-realtime]")]
     [InlineData("--concurrency <N>")]
-    [InlineData("--format <m4b,mp3>")]
+    [InlineData("--format <m4b,mp3,epub3>")]
     [InlineData("[default: m4b,mp3]")]
     [InlineData("--profile <name>")]
     [InlineData("[default: audiobook]")]
