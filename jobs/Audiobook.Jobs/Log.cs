@@ -43,4 +43,7 @@ internal static partial class Log
 
     [LoggerMessage(13, LogLevel.Information, "Nightly batch {Night}: started {Started} renders, {Spent} of {Budget} characters spent, {Waiting} waiting")]
     public static partial void NightlyStarted(ILogger logger, DateOnly night, int started, long spent, long budget, int waiting);
+
+    [LoggerMessage(14, LogLevel.Warning, "Metrics: the renders-by-state and queue gauges could not be sampled ({Reason}); they keep the last sample")]
+    public static partial void SampleFailed(ILogger logger, string reason);
 }
