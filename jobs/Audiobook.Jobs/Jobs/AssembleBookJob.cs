@@ -26,7 +26,7 @@ public sealed class AssembleBookJob(
     [AutomaticRetry(Attempts = 5, DelaysInSeconds = [5, 30, 120, 300, 600], ExceptOn = [typeof(PermanentRenderException)])]
     public async Task RunAsync(Guid renderId, CancellationToken cancellationToken)
     {
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["RenderId"] = renderId });
+        using var scope = Log.RenderScope(logger, renderId);
         var render = await db.Renders.AsNoTracking().SingleOrDefaultAsync(r => r.Id == renderId, cancellationToken).ConfigureAwait(false);
         if (render is null || render.State != RenderState.Running || render.ChaptersPending != 0)
         {

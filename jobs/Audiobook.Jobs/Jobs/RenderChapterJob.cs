@@ -37,7 +37,7 @@ public sealed class RenderChapterJob(
     public async Task RunAsync(Guid renderId, int number, PerformContext? context, CancellationToken cancellationToken)
     {
         // Every line this run logs (ours, the ledger's, Hangfire's) carries the render and chapter for log search.
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["RenderId"] = renderId, ["Chapter"] = number });
+        using var scope = Log.ChapterScope(logger, renderId, number);
         var claim = await chapters.ClaimAsync(renderId, number, worker.Name, context?.BackgroundJob.Id, options.Value.ChapterStaleAfter, cancellationToken).ConfigureAwait(false);
         if (claim is null)
         {
