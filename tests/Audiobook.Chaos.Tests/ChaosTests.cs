@@ -63,6 +63,7 @@ public sealed class ChaosTests(RunningService stack, ITestOutputHelper output)
     [Fact]
     public async Task Faults_WithRendersInFlight_EveryRenderCompletesIdenticallyPaidOnceWithoutOrphans()
     {
+        await OrphanScan_FindsAMarkedFfmpeg();
         var publisher = await stack.ReadAsync(sp => sp.GetRequiredService<PublisherDirectory>().AddAsync("Chaos Books", null, null, CancellationToken.None));
         var results = new List<RoundResult>();
         var books = new List<(RoundBook Book, int Round)>();
@@ -104,6 +105,14 @@ public sealed class ChaosTests(RunningService stack, ITestOutputHelper output)
             }
         }
 
+        for (var i = 0; i < results.Count; i++)
+        {
+            if (identical[i] != results[i].Chapters)
+            {
+                problems[i].Add($"{identical[i]} of {results[i].Chapters} chapters compared identical");
+            }
+        }
+
         results = [.. results.Select((r, i) => r with { Identical = identical[i], Problems = problems[i] })];
         var table = ChaosReport.Faults(results);
         ChaosReport.Append($"## Chaos ({TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC)\n\n{table}");
@@ -116,6 +125,24 @@ public sealed class ChaosTests(RunningService stack, ITestOutputHelper output)
         }
 
         Assert.True(failures.Count == 0, $"{string.Join('\n', failures)}\n{table}\nlogs: {stack.StoreRoot}");
+    }
+
+    /// <summary>The control for the orphan column: an ffmpeg with the stack's marker is found, so a zero means none.</summary>
+    private async Task OrphanScan_FindsAMarkedFfmpeg()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("ffmpeg", ["-nostdin", "-v", "error", "-re", "-f", "lavfi", "-i", "anullsrc", "-t", "120", "-f", "null", "-"]);
+        start.Environment[RunningService.MarkerVariable] = stack.Marker;
+        using var planted = System.Diagnostics.Process.Start(start)!;
+        try
+        {
+            var found = await OrphanProcesses.FindAsync(stack.Marker, TimeSpan.Zero);
+            Assert.Contains(found, f => f.StartsWith($"{planted.Id} ffmpeg", StringComparison.Ordinal));
+        }
+        finally
+        {
+            planted.Kill();
+            await planted.WaitForExitAsync();
+        }
     }
 
     private async Task<(RoundResult Result, List<RoundBook> Books)> RunRoundAsync(ChaosRound round, int index, Guid publisherId)
