@@ -43,4 +43,20 @@ internal static partial class Log
 
     [LoggerMessage(13, LogLevel.Information, "Nightly batch {Night}: started {Started} renders, {Spent} of {Budget} characters spent, {Waiting} waiting")]
     public static partial void NightlyStarted(ILogger logger, DateOnly night, int started, long spent, long budget, int waiting);
+
+    [LoggerMessage(14, LogLevel.Warning, "Metrics: the renders-by-state and queue gauges could not be sampled ({Reason}); they keep the last sample")]
+    public static partial void SampleFailed(ILogger logger, string reason);
+
+    [LoggerMessage(15, LogLevel.Warning, "Recurring jobs not registered yet (attempt {Attempt}: {Reason}); trying again in {Delay}")]
+    public static partial void RegistrationRetry(ILogger logger, int attempt, string reason, TimeSpan delay);
+
+    private static readonly Func<ILogger, Guid, int, IDisposable?> ChapterScopeFactory = LoggerMessage.DefineScope<Guid, int>("Render {RenderId} chapter {Chapter}");
+
+    private static readonly Func<ILogger, Guid, IDisposable?> RenderScopeFactory = LoggerMessage.DefineScope<Guid>("Render {RenderId}");
+
+    /// <summary>Puts <c>RenderId</c> and <c>Chapter</c> on every line logged inside (structured for providers that keep
+    /// scopes as properties, and readable on the console).</summary>
+    public static IDisposable? ChapterScope(ILogger logger, Guid renderId, int chapter) => ChapterScopeFactory(logger, renderId, chapter);
+
+    public static IDisposable? RenderScope(ILogger logger, Guid renderId) => RenderScopeFactory(logger, renderId);
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace Audiobook.Jobs.Hosting;
 
 /// <summary>A worker process: a Hangfire server on the service's queues (<c>Worker:Workers</c> jobs at once), sharing the
-/// database, the segment cache and the output store with every other worker, plus <c>/health</c> over HTTP
+/// database, the segment cache and the output store with every other worker, plus <c>/health</c> and <c>/metrics</c> over HTTP
 /// (<c>Worker:Urls</c>, default a free loopback port). SIGTERM or Ctrl-C lets running chapters finish or hand them back.</summary>
 public static class WorkerHost
 {
@@ -32,8 +32,10 @@ public static class WorkerHost
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddAudiobookWorker();
         builder.Services.AddAudiobookHealthChecks();
+        builder.Services.AddAudiobookMetrics();
         var app = builder.Build();
         app.MapAudiobookHealth();
+        app.MapAudiobookMetrics();
         return app;
     }
 }

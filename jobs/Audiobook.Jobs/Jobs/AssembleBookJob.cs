@@ -1,6 +1,7 @@
 using Audiobook.Jobs.Execution;
 using Audiobook.Jobs.Ledger;
 using Audiobook.Jobs.State;
+using Audiobook.Jobs.Telemetry;
 using Audiobook.Media.Encoding;
 using Audiobook.Rendering;
 using Hangfire;
@@ -25,6 +26,7 @@ public sealed class AssembleBookJob(
     [AutomaticRetry(Attempts = 5, DelaysInSeconds = [5, 30, 120, 300, 600], ExceptOn = [typeof(PermanentRenderException)])]
     public async Task RunAsync(Guid renderId, CancellationToken cancellationToken)
     {
+        using var scope = Log.RenderScope(logger, renderId);
         var render = await db.Renders.AsNoTracking().SingleOrDefaultAsync(r => r.Id == renderId, cancellationToken).ConfigureAwait(false);
         if (render is null || render.State != RenderState.Running || render.ChaptersPending != 0)
         {
@@ -40,6 +42,7 @@ public sealed class AssembleBookJob(
             var renderer = new BookRenderer(synthesizers.For(settings.Voice), encoder, timeProvider);
             var retries = await db.RenderChapters.Where(c => c.RenderId == renderId).SumAsync(c => c.Retries, cancellationToken).ConfigureAwait(false);
             var result = await renderer.AssembleBookAsync(prepared.Book, prepared.Chapters, settings, render.BilledCharacters, retries, cancellationToken).ConfigureAwait(false);
+            ServiceMetrics.Written("book", result.M4bPath is null ? [] : [result.M4bPath]);
             var m4b = result.M4bPath is null ? null : Path.GetFileName(result.M4bPath);
             if (await renders.SucceedAsync(renderId, m4b, CancellationToken.None).ConfigureAwait(false))
             {

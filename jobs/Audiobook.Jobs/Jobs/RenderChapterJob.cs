@@ -2,6 +2,7 @@ using Audiobook.Jobs.Execution;
 using Audiobook.Jobs.Hosting;
 using Audiobook.Jobs.Ledger;
 using Audiobook.Jobs.State;
+using Audiobook.Jobs.Telemetry;
 using Audiobook.Media.Encoding;
 using Audiobook.Rendering;
 using Hangfire;
@@ -35,6 +36,8 @@ public sealed class RenderChapterJob(
     [AutomaticRetry(Attempts = RetryAttempts, DelaysInSeconds = [10, 60, 300], ExceptOn = [typeof(PermanentRenderException)], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task RunAsync(Guid renderId, int number, PerformContext? context, CancellationToken cancellationToken)
     {
+        // Every line this run logs (ours, the ledger's, Hangfire's) carries the render and chapter for log search.
+        using var scope = Log.ChapterScope(logger, renderId, number);
         var claim = await chapters.ClaimAsync(renderId, number, worker.Name, context?.BackgroundJob.Id, options.Value.ChapterStaleAfter, cancellationToken).ConfigureAwait(false);
         if (claim is null)
         {
@@ -42,8 +45,10 @@ public sealed class RenderChapterJob(
             return;
         }
 
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["RenderId"] = renderId, ["Chapter"] = number });
         Log.ChapterStarted(logger, renderId, number, claim.Attempt, worker.Name);
+        var started = timeProvider.GetTimestamp();
+        var outcomeName = "failed";
+        ServiceMetrics.ChapterStarted();
         var progress = new ChapterProgressWriter(chapters, renderId, number, worker.Name, options.Value.ProgressInterval, timeProvider);
         try
         {
@@ -55,11 +60,13 @@ public sealed class RenderChapterJob(
                 scheduler.EnqueueAssembly(renderId);
             }
 
+            outcomeName = "succeeded";
             Log.ChapterSucceeded(logger, renderId, number, outcome.BilledCharacters);
         }
         catch (OperationCanceledException) when (progress.WasStopped && !cancellationToken.IsCancellationRequested)
         {
             // The render was cancelled or failed elsewhere, or another worker took the chapter over: stop quietly.
+            outcomeName = "stopped";
             await chapters.StoppedAsync(renderId, number, worker.Name, CancellationToken.None).ConfigureAwait(false);
             Log.ChapterStopped(logger, renderId, number);
         }
@@ -67,8 +74,10 @@ public sealed class RenderChapterJob(
         {
             // The worker is stopping, or the job was deleted by a cancel. Stopping: hand the chapter back so another
             // worker can take it at once (Hangfire requeues the job); cached segments are kept.
+            outcomeName = "stopped";
             if (await chapters.HandBackAsync(renderId, number, worker.Name, CancellationToken.None).ConfigureAwait(false))
             {
+                outcomeName = "handed_back";
                 Log.ChapterHandedBack(logger, renderId, number);
             }
             else
@@ -97,6 +106,7 @@ public sealed class RenderChapterJob(
             }
             else
             {
+                outcomeName = "retry";
                 await chapters.RetryLaterAsync(renderId, number, worker.Name, reason, CancellationToken.None).ConfigureAwait(false);
                 Log.ChapterWillRetry(logger, ex, renderId, number, retries + 1);
             }
@@ -106,6 +116,7 @@ public sealed class RenderChapterJob(
         finally
         {
             await progress.DisposeAsync().ConfigureAwait(false);
+            ServiceMetrics.ChapterEnded(outcomeName, timeProvider.GetElapsedTime(started));
         }
     }
 
@@ -123,6 +134,7 @@ public sealed class RenderChapterJob(
         var files = new List<string>();
         files.AddRange(state.Mp3Parts.Count > 0 ? state.Mp3Parts : state.Mp3File is null ? [] : [state.Mp3File]);
         files.AddRange(state.CaptionParts.Count > 0 ? state.CaptionParts : [state.CaptionsFile]);
+        ServiceMetrics.Written("chapter", files.Select(f => Path.Combine(settings.OutputDirectory, f)));
         var levels = new ChapterLevelsSummary(
             state.Levels.IntegratedLufs, state.Levels.TruePeakDbtp, state.Levels.RmsDb, state.Levels.NoiseFloorDb,
             state.Levels.GainDb, state.Levels.Pass, state.Levels.Failures);

@@ -1,4 +1,5 @@
 using Audiobook.Jobs.Ledger;
+using Audiobook.Jobs.Telemetry;
 using Audiobook.Rendering.Synthesis;
 using Npgsql;
 
@@ -39,6 +40,7 @@ public sealed class PostgresTokenBucket(NpgsqlDataSource database, RateBucketKey
             Interlocked.Increment(ref _waits);
             // A little spread, so that workers denied together do not all ask again at the same instant.
             var spread = TimeSpan.FromMilliseconds(Random.Shared.Next(0, 25));
+            ServiceMetrics.RateLimitWaited(wait + spread);
             await Task.Delay(wait + spread, timeProvider, cancellationToken).ConfigureAwait(false);
         }
     }

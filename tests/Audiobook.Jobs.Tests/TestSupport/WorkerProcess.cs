@@ -49,6 +49,18 @@ public sealed class WorkerProcess : IAsyncDisposable
         await _process.WaitForExitAsync();
     }
 
+    /// <summary>SIGKILL of the worker alone, as the kernel's OOM killer does it: its ffmpeg children are not killed with
+    /// it, so what they do next (exit on the closed pipe, or linger as orphans) is what the service leaves behind.</summary>
+    public async Task CrashAsync()
+    {
+        using (var kill = Process.Start("kill", ["-KILL", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await _process.WaitForExitAsync();
+    }
+
     /// <summary>SIGTERM: a graceful stop, as Docker or systemd sends it.</summary>
     public async Task TerminateAsync(TimeSpan limit)
     {
