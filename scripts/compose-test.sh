@@ -126,7 +126,8 @@ log "services healthy in $((SECONDS - health_started))s:"
 printf '%s' "$report" | sort
 
 # --- a sample render --------------------------------------------------------------------------------------------------
-cli() { compose run --rm -T -v "$repo/samples:/samples:ro" cli "$@"; }
+# The CLI in a one-off container; compose's progress lines and the verbs' notes go to a file, shown when a verb fails.
+cli() { compose run --rm -T -v "$repo/samples:/samples:ro" cli "$@" 2>"$work/cli.err" || { cat "$work/cli.err" >&2; return 1; }; }
 render_started=$SECONDS
 if [ "$dashboard" = 1 ]; then
   source scripts/compose-test-api.sh # sets render_id and m4b_local through the REST API
@@ -135,12 +136,12 @@ else
   token=$(cli token create --publisher ci-books --name compose-test)
   [ "${#token}" -ge 32 ] || { echo "compose-test.sh: token create printed no token" >&2; exit 1; }
   log "publisher ci-books added, API token created (${#token} characters, not shown)"
-  render_id=$(cli submit "/$book" --publisher ci-books 2>"$work/submit.err" | tail -1)
-  [ -n "$render_id" ] || { cat "$work/submit.err" >&2; exit 1; }
+  render_id=$(cli submit "/$book" --publisher ci-books | tail -1)
+  [ -n "$render_id" ] || { cat "$work/cli.err" >&2; exit 1; }
   log "submitted $book: render $render_id"
   # --watch returns when the render has succeeded, failed or been cancelled; the last line is its final state.
   timeout 900 "${compose_cmd[@]}" -p "$project" --env-file "$work/ci.env" run --rm -T cli status "$render_id" --watch --json \
-    >"$work/watch.jsonl" || { tail -3 "$work/watch.jsonl" >&2; echo "compose-test.sh: watching the render failed or timed out" >&2; exit 1; }
+    >"$work/watch.jsonl" 2>"$work/watch.err" || { tail -3 "$work/watch.jsonl" >&2; echo "compose-test.sh: watching the render failed or timed out" >&2; exit 1; }
   cli status "$render_id" --json >"$work/status.json"
   state=$(jq -r '.render.state' "$work/status.json")
   [ "$state" = succeeded ] || { jq . "$work/status.json" >&2; echo "compose-test.sh: render $render_id ended $state" >&2; exit 1; }

@@ -61,7 +61,7 @@ deb $mirror bookworm-updates main
 deb ${DEBIAN_SECURITY_MIRROR:-http://deb.debian.org/debian-security} bookworm-security main
 SOURCES
     # Like the official Debian images: no recommends, no documentation, no apt lists in the image.
-    printf 'APT::Install-Recommends "false";\nAPT::Install-Suggests "false";\n' >"$root/etc/apt/apt.conf.d/90no-recommends"
+    printf 'APT::Install-Recommends "false";\nAPT::Install-Suggests "false";\nAcquire::Languages "none";\n' >"$root/etc/apt/apt.conf.d/90docker"
     printf 'path-exclude /usr/share/doc/*\npath-exclude /usr/share/man/*\npath-exclude /usr/share/info/*\n' >"$root/etc/dpkg/dpkg.cfg.d/90nodoc"
     # HTTPS from containers passes this build machine's re-signing proxy: trust its certificates (a fact of the
     # machine, so it lives here and never in the project's Dockerfiles).
@@ -121,16 +121,14 @@ if have mcr.microsoft.com/dotnet/sdk:10.0; then
 else
   ctx="$work/sdk"
   mkdir -p "$ctx"
-  cp -a "$dotnet_root" "$ctx/dotnet"
+  # Hard links when on one file system (no 600 MB copy), else a copy.
+  cp -al "$dotnet_root" "$ctx/dotnet" 2>/dev/null || { rm -rf "$ctx/dotnet"; cp -a "$dotnet_root" "$ctx/dotnet"; }
   # NUGET_CERT_REVOCATION_MODE=offline: package signatures are checked without reaching the revocation servers, which
   # this build machine cannot (its own environment sets the same).
   cat >"$ctx/Dockerfile" <<'DOCKERFILE'
 FROM local/dotnet-deps:bookworm
 ENV DOTNET_RUNNING_IN_CONTAINER=true DOTNET_USE_POLLING_FILE_WATCHER=true DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 \
     NUGET_XMLDOC_MODE=skip NUGET_CERT_REVOCATION_MODE=offline
-RUN apt-get update -qq \
- && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl git >/dev/null \
- && rm -rf /var/lib/apt/lists/*
 COPY dotnet /usr/share/dotnet
 RUN ln -s /usr/share/dotnet/dotnet /usr/bin/dotnet
 DOCKERFILE
