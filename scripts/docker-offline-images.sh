@@ -5,13 +5,13 @@
 #
 #   bash scripts/docker-offline-images.sh [--cache DIR]
 #
-#   --cache DIR  keeps the debootstrapped root file system (the slow part) as DIR/debian-bookworm-minbase.tar.gz and
+#   --cache DIR  keeps the debootstrapped root file system (the slow part) as DIR/debian-bookworm-minbase-dotnet.tar.gz and
 #                reuses it (default: .cache/docker in the repository; AUDIOBOOK_DOCKER_CACHE)
 #
 # Idempotent: an image that is already present is skipped. Needs a running Docker engine, and debootstrap when no
 # cached root file system exists. Images (docs/deploy.md, "Without a registry"):
-#   local/debian:bookworm                  debootstrap --variant=minbase, Debian's sources, ca-certificates
-#   local/dotnet-deps:bookworm             + what .NET needs at run time (ICU, OpenSSL, zlib, tzdata)
+#   local/debian:bookworm                  debootstrap --variant=minbase with what .NET needs at run time (the official
+#                                          runtime-deps image's ca-certificates, ICU, OpenSSL, zlib, tzdata)
 #   mcr.microsoft.com/dotnet/aspnet:10.0   + this machine's .NET and ASP.NET Core runtimes, user app (1654), port 8080
 #   mcr.microsoft.com/dotnet/sdk:10.0      + this machine's whole .NET SDK
 #   postgres:15                            + Debian's PostgreSQL 15, an entrypoint with the official image's variables
@@ -33,7 +33,8 @@ dotnet_root=${DOTNET_ROOT:-$(dirname "$(readlink -f "$(command -v dotnet)")")}
 docker info >/dev/null 2>&1 || { echo "docker-offline-images.sh: no Docker engine answers (start dockerd first)" >&2; exit 1; }
 
 have() { docker image inspect "$1" >/dev/null 2>&1; }
-step() { echo "[offline-images] $*"; }
+started=$SECONDS
+step() { printf '[offline-images %4ss] %s\n' "$((SECONDS - started))" "$*"; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # A build's context: the given Dockerfile plus whatever the caller puts beside it.
@@ -48,12 +49,13 @@ if have local/debian:bookworm; then
   step "local/debian:bookworm present"
 else
   mkdir -p "$cache"
-  rootfs="$cache/debian-bookworm-minbase.tar.gz"
+  rootfs="$cache/debian-bookworm-minbase-dotnet.tar.gz"
   if [ ! -s "$rootfs" ]; then
     command -v debootstrap >/dev/null || { echo "docker-offline-images.sh: debootstrap is not installed (apt-get install debootstrap)" >&2; exit 1; }
     step "debootstrap bookworm from $mirror (about a minute)"
     root="$work/rootfs"
-    debootstrap --variant=minbase --include=ca-certificates bookworm "$root" "$mirror" >"$work/debootstrap.log" 2>&1 \
+    # .NET's run-time libraries go in here, so they are part of the cached root file system and cost no apt run later.
+    debootstrap --variant=minbase --include=ca-certificates,libicu72,libssl3,tzdata,zlib1g bookworm "$root" "$mirror" >"$work/debootstrap.log" 2>&1 \
       || { tail -20 "$work/debootstrap.log" >&2; exit 1; }
     cat >"$root/etc/apt/sources.list" <<SOURCES
 deb $mirror bookworm main
@@ -81,20 +83,6 @@ SOURCES
   step "imported local/debian:bookworm"
 fi
 
-# --- local/dotnet-deps:bookworm (what the official runtime-deps image holds) -------------------------------------------
-if have local/dotnet-deps:bookworm; then
-  step "local/dotnet-deps:bookworm present"
-else
-  mkdir -p "$work/deps"
-  cat >"$work/deps/Dockerfile" <<'DOCKERFILE'
-FROM local/debian:bookworm
-RUN apt-get update -qq \
- && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ca-certificates libc6 libgcc-s1 libicu72 libssl3 libstdc++6 tzdata zlib1g >/dev/null \
- && rm -rf /var/lib/apt/lists/*
-DOCKERFILE
-  build local/dotnet-deps:bookworm "$work/deps"
-fi
-
 # --- mcr.microsoft.com/dotnet/aspnet:10.0 ------------------------------------------------------------------------------
 if have mcr.microsoft.com/dotnet/aspnet:10.0; then
   step "mcr.microsoft.com/dotnet/aspnet:10.0 present"
@@ -105,7 +93,7 @@ else
   cp -a "$dotnet_root/shared/Microsoft.NETCore.App" "$dotnet_root/shared/Microsoft.AspNetCore.App" "$ctx/dotnet/shared/"
   # The official image's conventions: user app (uid 1654, APP_UID), ASP.NET Core on port 8080.
   cat >"$ctx/Dockerfile" <<'DOCKERFILE'
-FROM local/dotnet-deps:bookworm
+FROM local/debian:bookworm
 ENV APP_UID=1654 ASPNETCORE_HTTP_PORTS=8080 DOTNET_RUNNING_IN_CONTAINER=true
 RUN groupadd --gid=1654 app && useradd --no-log-init --uid=1654 --gid=1654 --create-home app
 COPY dotnet /usr/share/dotnet
@@ -126,7 +114,7 @@ else
   # NUGET_CERT_REVOCATION_MODE=offline: package signatures are checked without reaching the revocation servers, which
   # this build machine cannot (its own environment sets the same).
   cat >"$ctx/Dockerfile" <<'DOCKERFILE'
-FROM local/dotnet-deps:bookworm
+FROM local/debian:bookworm
 ENV DOTNET_RUNNING_IN_CONTAINER=true DOTNET_USE_POLLING_FILE_WATCHER=true DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 \
     NUGET_XMLDOC_MODE=skip NUGET_CERT_REVOCATION_MODE=offline
 COPY dotnet /usr/share/dotnet
@@ -162,4 +150,4 @@ DOCKERFILE
   build postgres:15 "$ctx"
   rm -rf "$ctx"
 fi
-step "done: $(docker image ls --format '{{.Repository}}:{{.Tag}}' | grep -E '^(local/|mcr\.microsoft\.com/dotnet/|postgres:)' | sort | tr '\n' ' ')"
+step "done: $(docker image ls --format '{{.Repository}}:{{.Tag}}' | grep -E '^(local/debian|mcr\.microsoft\.com/dotnet/|postgres:)' | sort | tr '\n' ' ')"
