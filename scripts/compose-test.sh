@@ -151,6 +151,7 @@ else
   log "render $render_id succeeded in $((SECONDS - render_started))s: $chapters_expected chapters, by workers $worker_names"
   m4b_local="$work/$(basename "$m4b")"
   docker cp "$(compose ps -q worker | head -1):$m4b" "$m4b_local"
+  log "copied $m4b out of a worker container"
 fi
 
 # --- the M4B, probed ---------------------------------------------------------------------------------------------------
@@ -158,7 +159,7 @@ ffprobe -v error -show_chapters -show_format -show_streams -of json "$m4b_local"
 chapters=$(jq '.chapters | length' "$work/probe.json")
 duration=$(jq -r '.format.duration' "$work/probe.json")
 codec=$(jq -r '[.streams[] | select(.codec_type == "audio") | .codec_name][0]' "$work/probe.json")
-log "copied out $(basename "$m4b_local") ($(stat -c %s "$m4b_local") bytes): ffprobe says $codec, ${duration}s, $chapters chapters:"
+log "the M4B, $(basename "$m4b_local") ($(stat -c %s "$m4b_local") bytes): ffprobe says $codec, ${duration}s, $chapters chapters:"
 jq -r '.chapters[] | "  \(.start_time | tonumber | floor)s-\(.end_time | tonumber | floor)s  \(.tags.title)"' "$work/probe.json"
 [ "$codec" = aac ] || { echo "compose-test.sh: the M4B's audio is '$codec', not aac" >&2; exit 1; }
 [ "$chapters" = "$chapters_expected" ] || { echo "compose-test.sh: the M4B has $chapters chapters, the render $chapters_expected" >&2; exit 1; }
