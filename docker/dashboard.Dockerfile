@@ -25,6 +25,8 @@ RUN apt-get update \
  && mkdir -p /data && chown "$APP_UID" /data
 WORKDIR /app
 COPY --from=build /out .
+# Voice previews and custom voices go to the configured TTS service: the same choice as the workers'.
+COPY docker/tts-entrypoint.sh /usr/local/bin/tts-entrypoint
 USER $APP_UID
 EXPOSE 8080
-ENTRYPOINT ["dotnet", "Audiobook.Dashboard.dll"]
+ENTRYPOINT ["tts-entrypoint", "dotnet", "Audiobook.Dashboard.dll"]
