@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
 # Installs the system tools the pipeline and its tests need, only those that are missing (idempotent).
+# --docker adds what scripts/compose-test.sh needs: Debian's Docker engine, docker-compose, debootstrap and jq.
 set -euo pipefail
 need=()
+if [ "${1:-}" = "--docker" ]; then
+  command -v dockerd >/dev/null 2>&1 || need+=(docker.io)
+  command -v docker-compose >/dev/null 2>&1 || docker compose version >/dev/null 2>&1 || need+=(docker-compose)
+  command -v debootstrap >/dev/null 2>&1 || need+=(debootstrap)
+  command -v jq >/dev/null 2>&1 || need+=(jq)
+fi
 command -v ffmpeg >/dev/null 2>&1 || need+=(ffmpeg)
 command -v espeak-ng >/dev/null 2>&1 || need+=(espeak-ng)
 command -v sox >/dev/null 2>&1 || need+=(sox)
