@@ -58,7 +58,7 @@ public sealed class HelpTests
     [InlineData("estimate", "--json", "--concurrency <N>", "--model <name>", "--include-back-matter")]
     [InlineData("voices", "--json", "--model <name>", "--model <name>", "--model <name>")]
     [InlineData("preview", "--segments <N>", "[default: 6]", "--voice <name>", "--out <file>")]
-    [InlineData("submit", "--publisher <slug|id> (REQUIRED)", "--voice <name>", "--format <m4b,mp3>", "--nightly")]
+    [InlineData("submit", "--publisher <slug|id> (REQUIRED)", "--voice <name>", "--format <m4b,mp3,epub3>", "--nightly")]
     [InlineData("status", "--watch", "--json", "--publisher <slug|id>", "--limit <N>")]
     public async Task RunAsync_VerbHelp_ListsItsOptions(string verb, params string[] expected)
     {
