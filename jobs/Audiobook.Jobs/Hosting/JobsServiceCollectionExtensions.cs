@@ -51,6 +51,8 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<NightlyBatch>();
         services.AddScoped<Accounts.PublisherDirectory>();
         services.AddScoped<Accounts.ApiTokens>();
+        services.AddScoped<Accounts.UserDirectory>();
+        services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<State.User>, Microsoft.AspNetCore.Identity.PasswordHasher<State.User>>();
         return services;
     }
 
