@@ -46,6 +46,7 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<JobScheduler>();
         services.AddScoped<BookImporter>();
         services.AddScoped<RenderSubmitter>();
+        services.AddSingleton<PriceLookup>();
         services.AddScoped<RenderCommands>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<NightlyBatch>();
