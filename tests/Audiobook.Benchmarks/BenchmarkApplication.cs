@@ -13,6 +13,7 @@ internal static class BenchmarkApplication
         new IngestBenchmark(),
         new ServiceBenchmark(),
         new ServiceRateLimitBenchmark(),
+        new DashboardBenchmark(),
     ];
 
     public static async Task<int> RunAsync(string[] args)

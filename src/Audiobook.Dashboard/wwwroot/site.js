@@ -38,6 +38,8 @@ function update(id, render) {
   document.getElementById("render-progress").value = render.progress;
   document.getElementById("render-percent").textContent = `${Math.round(render.progress * 100)}%`;
   document.getElementById("render-error").textContent = render.error ?? "";
+  document.getElementById("render-billed").textContent =
+    `${render.billedCharacters.toLocaleString("en")} of an estimated ${render.estimatedBilledCharacters.toLocaleString("en")} characters, ${render.cost} ${render.currency}`;
   const body = document.querySelector("#render-chapters tbody");
   for (const chapter of render.chapters ?? []) {
     let row = body.querySelector(`tr[data-chapter="${chapter.index}"]`);
@@ -68,12 +70,16 @@ function update(id, render) {
   }
 }
 
-// When the render has finished, the download list is read again from the page (a fetch, not a reload).
+// When the render has finished, the downloads and the latest events are read again from the page (a fetch, not a
+// reload, so a chapter playing keeps playing), and the cancel button goes.
 async function refreshDownloads() {
   const response = await fetch(window.location.href, { credentials: "same-origin" });
   const page = new DOMParser().parseFromString(await response.text(), "text/html");
-  const fresh = page.getElementById("downloads");
-  if (fresh) {
-    document.getElementById("downloads").replaceWith(fresh);
+  for (const id of ["downloads", "events"]) {
+    const fresh = page.getElementById(id);
+    if (fresh) {
+      document.getElementById(id).replaceWith(fresh);
+    }
   }
+  document.getElementById("cancel-form")?.remove();
 }
