@@ -114,7 +114,7 @@ internal sealed class DashboardBenchmark : IBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {users} users browsing and following | {loaded.TotalSeconds:0.0} | **{loaded / alone:0.00}×** |"));
         Console.WriteLine($"load {Options.LoadAverage()}");
         await dashboard.StopAsync(cancellationToken).ConfigureAwait(false);
-        await stack.StopWorkersAsync().ConfigureAwait(false);
+        await stack.DisposeAsync().ConfigureAwait(false); // before the folder goes: the processes' logs are written into it
         Directory.Delete(root, recursive: true);
     }
 

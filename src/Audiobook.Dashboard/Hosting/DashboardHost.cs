@@ -7,10 +7,12 @@ using Audiobook.Jobs.Execution;
 using Audiobook.Jobs.Hosting;
 using Audiobook.Jobs.Queries;
 using Audiobook.Jobs.State;
+using Audiobook.Jobs.Storage;
 using Audiobook.Jobs.Submissions;
 using Audiobook.Tts;
 using Hangfire;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
@@ -62,6 +64,10 @@ public static class DashboardHost
         services.AddScoped<RenderProgressFeed>();
         services.AddHttpClient();
         services.AddDashboardSecurity(builder.Configuration);
+        // Sign-in cookies and antiforgery tokens outlive a restart, and every dashboard instance reads the others', when
+        // the keys sit in the output store that all of them mount.
+        var storageRoot = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>()?.Root ?? new StorageOptions().Root;
+        services.AddDataProtection().SetApplicationName("audiobook-dashboard").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storageRoot, "dashboard-keys")));
         services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/").AllowAnonymousToPage("/SignIn").AuthorizeFolder("/Operators", Policies.Operator));
         services.AddProblemDetails();
         services.AddOpenApi();
