@@ -16,6 +16,8 @@ command -v sox >/dev/null 2>&1 || need+=(sox)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 # EPUBCheck validates the read-along EPUB in the end-to-end tests; Debian ships it as a jar (it pulls in a JRE).
 [ -f /usr/share/java/epubcheck.jar ] || need+=(epubcheck)
+# The dashboard's browser tests drive Debian's chromium with Playwright (no browser download offline).
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   sudo_cmd=""

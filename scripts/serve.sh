@@ -68,6 +68,8 @@ pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 echo "building (Release)..."
 dotnet build src/Audiobook.Cli -c Release -nologo -v quiet >"$logs/build.log" 2>&1 || { tail -20 "$logs/build.log" >&2; exit 1; }
 bin="$repo/src/Audiobook.Cli/bin/Release/net10.0"
+dotnet build src/Audiobook.Dashboard -c Release -nologo -v quiet >>"$logs/build.log" 2>&1 || { tail -20 "$logs/build.log" >&2; exit 1; }
+dashboard_bin="$repo/src/Audiobook.Dashboard/bin/Release/net10.0"
 cli() { dotnet "$bin/audiobook.dll" "$@"; }
 
 # --- ports ---------------------------------------------------------------------------------------------------------
@@ -176,9 +178,11 @@ for ((n = 1; n <= workers; n++)); do
   worker_pids+=($!)
 done
 
-# --- the dashboard (next issue) starts here, on $dashboard_port, with the same environment: ---------------------------
-# setsid dotnet "$repo/src/Audiobook.Dashboard/bin/Release/net10.0/Audiobook.Dashboard.dll" --urls "http://127.0.0.1:$dashboard_port" >"$logs/dashboard.log" 2>&1 &
-# dashboard_pid=$!
+# --- the dashboard: publishers' pages and the REST API on $dashboard_port, with the same environment ----------------------
+AUDIOBOOK__Dashboard__Urls="http://127.0.0.1:$dashboard_port" \
+  setsid dotnet "$dashboard_bin/Audiobook.Dashboard.dll" >"$logs/dashboard.log" 2>&1 &
+dashboard_pid=$!
+wait_for_port "$dashboard_port" "$dashboard_pid" "the dashboard"
 
 # Wait until every worker says it runs (or one dies: its log says why).
 for i in "${!worker_pids[@]}"; do
@@ -194,11 +198,13 @@ echo "the render service is running:"
 echo "  PostgreSQL   127.0.0.1:$pg_port  (cluster $pgdata, database audiobook)"
 if [ -n "$tts_pid" ]; then echo "  TTS server   http://127.0.0.1:$tts_port  pid $tts_pid  (local espeak-ng engine; log $logs/tts-server.log)"; else echo "  TTS          the Qwen service (DASHSCOPE_API_KEY)"; fi
 for i in "${!worker_pids[@]}"; do echo "  worker $((i + 1))     pid ${worker_pids[$i]}  (log $logs/worker-$((i + 1)).log)"; done
+echo "  dashboard    http://127.0.0.1:$dashboard_port  pid $dashboard_pid  (REST API /api/v1, OpenAPI /openapi/v1.json; log $logs/dashboard.log)"
 echo "  store        $data/store   segment cache $data/segments"
 echo
 echo "in another shell:"
 echo "  source $data/stack.env"
 echo "  audiobook publisher add \"Acme Books\" --slug acme"
+echo "  audiobook user add you@example.com --publisher acme --role admin --password-stdin   # then sign in at the dashboard"
 echo "  audiobook submit samples/chinese.md --publisher acme"
 echo "  audiobook status <render> --watch"
 echo "Ctrl-C (or SIGTERM) stops everything."

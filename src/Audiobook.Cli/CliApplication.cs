@@ -33,6 +33,7 @@ internal static class CliApplication
         new WorkerCommand(bindings),
         new PublisherCommand(),
         new TokenCommand(),
+        new UserCommand(),
         new SubmitCommand(options),
         new StatusCommand(),
         new RerenderCommand(),
@@ -46,7 +47,8 @@ internal static class CliApplication
     /// <param name="output">Results.</param>
     /// <param name="error">Progress and errors.</param>
     /// <param name="environment">The environment variables to configure from; null reads the process's (tests pass their own).</param>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IDictionary? environment)
+    /// <param name="input">What <c>--password-stdin</c> reads; null is standard input (tests pass their own).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IDictionary? environment, TextReader? input = null)
     {
         IConfigurationRoot configuration;
         try
@@ -60,7 +62,7 @@ internal static class CliApplication
         }
 
         var bindings = new OptionBindings();
-        var console = new CliConsole(output, error);
+        var console = new CliConsole(output, error) { In = input ?? Console.In };
         var root = new RootCommand("Turns books (EPUB, Markdown, text) into finished audiobooks with Qwen TTS Realtime, or the embedded engine when no API key is set.");
         foreach (var command in CreateCommands(new OptionFactory(CliDefaults.Read(configuration), bindings), bindings))
         {

@@ -14,6 +14,7 @@ internal static class BenchmarkApplication
         new ServiceBenchmark(),
         new ServiceRateLimitBenchmark(),
         new ServiceScaleBenchmark(),
+        new DashboardBenchmark(),
     ];
 
     public static async Task<int> RunAsync(string[] args)

@@ -38,7 +38,8 @@ public sealed class ApiTokens(AudiobookDbContext db, TimeProvider timeProvider)
         }
 
         var hash = Hash(secret);
-        return await db.ApiTokens.AsNoTracking().SingleOrDefaultAsync(t => t.Hash == hash && t.RevokedAt == null, cancellationToken).ConfigureAwait(false);
+        // Deliberately unscoped: the token is what tells whose request this is.
+        return await db.ApiTokens.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(t => t.Hash == hash && t.RevokedAt == null, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<bool> RevokeAsync(Guid publisherId, Guid tokenId, CancellationToken cancellationToken) =>

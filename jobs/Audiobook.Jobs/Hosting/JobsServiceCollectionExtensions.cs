@@ -46,11 +46,14 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<JobScheduler>();
         services.AddScoped<BookImporter>();
         services.AddScoped<RenderSubmitter>();
+        services.AddSingleton<PriceLookup>();
         services.AddScoped<RenderCommands>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<NightlyBatch>();
         services.AddScoped<Accounts.PublisherDirectory>();
         services.AddScoped<Accounts.ApiTokens>();
+        services.AddScoped<Accounts.UserDirectory>();
+        services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<State.User>, Microsoft.AspNetCore.Identity.PasswordHasher<State.User>>();
         return services;
     }
 

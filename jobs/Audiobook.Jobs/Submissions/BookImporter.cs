@@ -27,8 +27,11 @@ public sealed class BookImporter(
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(content);
         var bytes = await ReadCappedAsync(content, uploads.Value.MaxBytes, fileName, cancellationToken).ConfigureAwait(false);
-        var extension = bytes.AsSpan().StartsWith("PK\x03\x04"u8) ? ".epub"
-            : Path.GetExtension(fileName).ToLowerInvariant() is ".md" or ".markdown" ? ".md"
+        // A file named .epub is read as an EPUB even when it is no zip, so the reader refuses it with its reason
+        // ("not a zip archive") instead of the text reader taking its bytes for prose.
+        var named = Path.GetExtension(fileName).ToLowerInvariant();
+        var extension = bytes.AsSpan().StartsWith("PK\x03\x04"u8) || named == ".epub" ? ".epub"
+            : named is ".md" or ".markdown" ? ".md"
             : ".txt";
         var format = extension switch { ".epub" => "epub", ".md" => "markdown", _ => "text" };
         var global = await BookPreparation.LoadGlobalLexiconAsync(config.Value.Find("lexicon.txt"), cancellationToken).ConfigureAwait(false);

@@ -3,7 +3,6 @@ using Audiobook.Core.Costs;
 using Audiobook.Jobs.Execution;
 using Audiobook.Core.Regions;
 using Audiobook.Jobs.Hosting;
-using Audiobook.Rendering.Configuration;
 using Audiobook.Jobs.Jobs;
 using Audiobook.Jobs.State;
 using Audiobook.Jobs.Storage;
@@ -19,7 +18,7 @@ namespace Audiobook.Jobs.Submissions;
 public sealed class RenderSubmitter(
     AudiobookDbContext db,
     JobScheduler scheduler,
-    IOptions<ConfigFolderOptions> config,
+    PriceLookup prices,
     IOptions<NightlyOptions> nightly,
     TimeProvider timeProvider)
 {
@@ -28,12 +27,7 @@ public sealed class RenderSubmitter(
         ArgumentNullException.ThrowIfNull(request);
         var book = await db.Books.AsNoTracking().SingleOrDefaultAsync(b => b.Id == request.BookId && b.PublisherId == publisherId, cancellationToken).ConfigureAwait(false)
             ?? throw SubmissionException.NotFound($"book {request.BookId}");
-        var model = TtsModelCatalog.Find(request.Model);
-        if (model is null || model.Api != TtsApi.Realtime)
-        {
-            throw new SubmissionException($"unknown realtime model '{request.Model}' (known: {string.Join(", ", TtsModelCatalog.Models.Where(m => m.Api == TtsApi.Realtime && !m.IsLegacy).Select(m => m.Name))})");
-        }
-
+        var (model, region, price) = await prices.FindAsync(request.Model, request.Region, cancellationToken).ConfigureAwait(false);
         var voice = request.Voice ?? (model.SystemVoices.Count > 0 ? model.SystemVoices[0].Name
             : throw new SubmissionException($"model '{model.Name}' has no system voices: name a cloned or designed voice"));
         var own = await db.PublisherVoices.AnyAsync(v => v.PublisherId == publisherId && v.VoiceId == voice && v.Model == model.Name, cancellationToken).ConfigureAwait(false);
@@ -55,15 +49,6 @@ public sealed class RenderSubmitter(
             throw new SubmissionException(ex.Message, ex);
         }
 
-        if (!ServiceRegions.TryParse(request.Region, out var region))
-        {
-            throw new SubmissionException($"unknown region '{request.Region}' (beijing/cn or singapore/intl)");
-        }
-
-        var pricesFile = config.Value.Find("prices.json") ?? throw new SubmissionException("prices.json is missing from the config folder");
-        var prices = PriceTable.Parse(await File.ReadAllTextAsync(pricesFile, cancellationToken).ConfigureAwait(false));
-        var price = prices.Find(model.Name, region)
-            ?? throw new SubmissionException($"model '{model.Name}' has no price in region '{request.Region}' (regions: {string.Join(", ", prices.RegionsOf(model.Name))})");
         var estimate = book.BilledCharacters;
         if (request.Schedule == RenderSchedule.Nightly && estimate > nightly.Value.BudgetCharacters)
         {

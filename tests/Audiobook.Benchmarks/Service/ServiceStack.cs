@@ -70,6 +70,9 @@ internal sealed class ServiceStack : IAsyncDisposable
 
     private Dictionary<string, string?> _settings = [];
 
+    /// <summary>The configuration every process of the stack runs with (another host in the run, the dashboard, takes it too).</summary>
+    public IReadOnlyDictionary<string, string?> HostSettings => _settings;
+
     /// <summary>Starts a worker process with these settings on top of the stack's.</summary>
     public ChildProcess StartWorker(IDictionary<string, string?> settings)
     {
