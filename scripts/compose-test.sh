@@ -12,9 +12,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 
-# Once src/Audiobook.Dashboard is merged, set this to 1: the dashboard image is built and started, its health waited
-# for, and the sample is submitted and downloaded through the REST API instead of the CLI.
-dashboard=0
+# 1: the dashboard image is built and started, its health waited for, and the sample is submitted and downloaded
+# through the REST API (scripts/compose-test-api.sh); 0: the CLI path, without the dashboard.
+dashboard=1
 
 keep="" book="samples/chinese.md"
 while [ $# -gt 0 ]; do

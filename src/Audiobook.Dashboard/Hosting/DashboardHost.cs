@@ -53,6 +53,7 @@ public static class DashboardHost
         services.AddAudiobookJobClient();
         services.AddAudiobookQueries();
         services.AddAudiobookHealthChecks();
+        services.AddAudiobookMetrics();
         services.AddTtsClient();
         services.AddHttpContextAccessor();
         services.AddScoped<ITenantScope, RequestTenant>();
@@ -88,6 +89,7 @@ public static class DashboardHost
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapAudiobookHealth();
+        app.MapAudiobookMetrics();
         app.MapOpenApi();
         app.MapRazorPages();
         app.MapDashboardEndpoints();
