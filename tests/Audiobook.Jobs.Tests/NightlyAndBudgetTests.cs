@@ -93,6 +93,7 @@ public sealed class NightlyAndBudgetTests(NightlyAndBudgetTests.Fixture service)
     [InlineData("NoSuchVoice", null, "unknown voice")]
     [InlineData("Ethan", "wav", "unknown format")]
     [InlineData("Ethan", "m4b,mp3,", null)]
+    [InlineData("Ethan", "m4b,epub3", null)]
     public async Task Submit_BadRequest_IsRefusedWithOneLine(string voice, string? formats, string? reason)
     {
         var publisher = await service.AddPublisherAsync($"Picky {voice} {formats}");

@@ -41,21 +41,17 @@ public sealed class RenderSettingsFactory(IOutputStore store, IOptions<Rendering
         MasteringProfiles.All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
         ?? throw new PermanentRenderException($"unknown profile '{name}' (known: {string.Join(", ", MasteringProfiles.Names)})");
 
-    /// <summary>Parses <c>m4b,mp3</c>; <see cref="PermanentRenderException"/> on anything else.</summary>
+    /// <summary>Parses <c>m4b,mp3,epub3</c> with the one parser the CLI and configuration use;
+    /// <see cref="PermanentRenderException"/> on anything else.</summary>
     public static OutputFormats FormatsOf(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var formats = OutputFormats.None;
-        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        try
         {
-            formats |= part.ToUpperInvariant() switch
-            {
-                "M4B" => OutputFormats.M4b,
-                "MP3" => OutputFormats.Mp3,
-                _ => throw new PermanentRenderException($"unknown format '{part}' (m4b, mp3)"),
-            };
+            return OutputFormatsConverter.Parse(text);
         }
-
-        return formats == OutputFormats.None ? throw new PermanentRenderException("no output format (m4b, mp3)") : formats;
+        catch (FormatException ex)
+        {
+            throw new PermanentRenderException(ex.Message, ex);
+        }
     }
 }

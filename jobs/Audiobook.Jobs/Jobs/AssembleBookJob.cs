@@ -42,7 +42,7 @@ public sealed class AssembleBookJob(
             var renderer = new BookRenderer(synthesizers.For(settings.Voice), encoder, timeProvider);
             var retries = await db.RenderChapters.Where(c => c.RenderId == renderId).SumAsync(c => c.Retries, cancellationToken).ConfigureAwait(false);
             var result = await renderer.AssembleBookAsync(prepared.Book, prepared.Chapters, settings, render.BilledCharacters, retries, cancellationToken).ConfigureAwait(false);
-            ServiceMetrics.Written("book", result.M4bPath is null ? [] : [result.M4bPath]);
+            ServiceMetrics.Written("book", new[] { result.M4bPath, result.EpubPath }.OfType<string>().ToList());
             var m4b = result.M4bPath is null ? null : Path.GetFileName(result.M4bPath);
             if (await renders.SucceedAsync(renderId, m4b, CancellationToken.None).ConfigureAwait(false))
             {
