@@ -5,7 +5,7 @@ namespace Audiobook.Dashboard.Api;
 /// <param name="Model">The realtime model.</param>
 /// <param name="Voice">A system voice of the model or one of the publisher's own.</param>
 /// <param name="Profile">Mastering profile: <c>audiobook</c>, <c>acx</c>, <c>podcast</c>, <c>r128</c>.</param>
-/// <param name="Formats">Deliverables, comma-separated: <c>m4b,mp3</c>.</param>
+/// <param name="Formats">Deliverables, comma-separated: <c>m4b</c>, <c>mp3</c>, <c>epub3</c> (read-along EPUB).</param>
 /// <param name="Schedule"><c>now</c> or <c>nightly</c>.</param>
 /// <param name="Region">Pricing region: <c>cn</c> or <c>intl</c>.</param>
 /// <param name="SpeechRate">0.5 to 2.</param>

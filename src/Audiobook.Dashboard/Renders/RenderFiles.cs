@@ -27,7 +27,8 @@ public sealed class RenderFiles(IOutputStore store)
 
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(path => (Path: path, Name: Path.GetRelativePath(folder, path).Replace(Path.DirectorySeparatorChar, '/')))
-            .Where(f => !f.Name.EndsWith(".tmp", StringComparison.Ordinal) && !f.Name.StartsWith('.'))
+            // Work files and files still being written (".render/", "mp3/.03_x.partial.mp3", "*.tmp") are not deliverables.
+            .Where(f => !f.Name.EndsWith(".tmp", StringComparison.Ordinal) && !f.Name.Split('/').Any(part => part.StartsWith('.')))
             .Select(f => new RenderFile(f.Name, new FileInfo(f.Path).Length, TypeOf(f.Name)))
             .OrderBy(f => f.Name, StringComparer.Ordinal)
             .ToList();
@@ -84,6 +85,7 @@ public sealed class RenderFiles(IOutputStore store)
         var provider = new FileExtensionContentTypeProvider();
         provider.Mappings[".m4b"] = "audio/mp4";
         provider.Mappings[".vtt"] = "text/vtt";
+        provider.Mappings[".epub"] = "application/epub+zip";
         provider.Mappings[".srt"] = "application/x-subrip";
         return provider;
     }
