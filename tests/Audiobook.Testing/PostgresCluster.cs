@@ -65,7 +65,8 @@ public sealed class PostgresCluster
     private static async Task<PostgresCluster> StartAsync(CancellationToken cancellationToken)
     {
         var binaries = FindBinaries();
-        var directory = Path.Combine(Path.GetTempPath(), $"audiobook-pg-{Environment.ProcessId}-{Guid.NewGuid():N}"[..40]);
+        await StopOrphansAsync(binaries).ConfigureAwait(false);
+        var directory = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}"[..40]);
         System.IO.Directory.CreateDirectory(directory);
         var cluster = new PostgresCluster(directory, binaries, FreePort());
         await RunAsync("chown", ["-R", "postgres:postgres", directory], asPostgres: false, cancellationToken).ConfigureAwait(false);
@@ -75,7 +76,45 @@ public sealed class PostgresCluster
         return cluster;
     }
 
+    private const string FolderPrefix = "audiobook-pg-";
+
     private string DataDirectory => Path.Combine(Directory, "data");
+
+    /// <summary>Stops and deletes the clusters of test processes that died without their exit handler (killed by a
+    /// timeout or a signal): their folders are named after the process id, so a folder whose process is gone is an orphan.
+    /// A reused process id only means an orphan waits for a later run.</summary>
+    private static async Task StopOrphansAsync(string binaries)
+    {
+        foreach (var folder in System.IO.Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            var name = Path.GetFileName(folder);
+            var pid = name[FolderPrefix.Length..].Split('-')[0];
+            if (!int.TryParse(pid, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id == Environment.ProcessId || System.IO.Directory.Exists($"/proc/{id}"))
+            {
+                continue;
+            }
+
+            try
+            {
+                await RunAsync(Path.Combine(binaries, "pg_ctl"), ["-D", Path.Combine(folder, "data"), "stop", "-m", "immediate"], asPostgres: true, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (InvalidOperationException)
+            {
+                // Not running.
+            }
+
+            try
+            {
+                System.IO.Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+    }
 
     private string ServerOptions() => string.Create(
         CultureInfo.InvariantCulture,
