@@ -162,7 +162,7 @@ public sealed class ChaosTests(RunningService stack, ITestOutputHelper output)
         for (var i = 0; i < RendersPerRound; i++)
         {
             var fileName = $"chaos-{index}-{i}.md";
-            var source = TestBooks.Markdown($"Chaos {index} {i}", 2, 10, seed: 7000 + (index * 10) + i);
+            var source = TestBooks.Markdown($"Chaos {index} {i}", 2, 20, seed: 7000 + (index * 10) + i);
             var book = await stack.ReadAsync(sp => sp.GetRequiredService<BookImporter>().ImportAsync(publisherId, fileName, new MemoryStream(source), CancellationToken.None));
             renders.Add(await stack.ReadAsync(sp => sp.GetRequiredService<RenderSubmitter>().SubmitAsync(publisherId, new RenderRequest { BookId = book.Id, Voice = "Ethan" }, CancellationToken.None)));
             books.Add(new RoundBook(source, fileName, book, "", []));

@@ -9,6 +9,11 @@ namespace Audiobook.Jobs.Tests;
 /// segment cache, killed and stopped the way machines die and deploys happen.</summary>
 public sealed class WorkerProcessTests(WorkerProcessTests.Fixture service) : IClassFixture<WorkerProcessTests.Fixture>
 {
+    /// <summary>Sentences per chapter for the tests that catch a chapter half done: about 48 segments, so the window they
+    /// wait for (a few segments in, a few from the end) spans many one-second progress writes on any machine. With 24
+    /// sentences (12 segments) a fast machine jumped over a 4-segment window between two writes and the test waited in vain.</summary>
+    private const int LongChapter = 96;
+
     /// <summary>Synthesis slowed a little, so a chapter can be caught half done.</summary>
     public sealed class Fixture : ServiceFixture
     {
@@ -53,7 +58,7 @@ public sealed class WorkerProcessTests(WorkerProcessTests.Fixture service) : ICl
     public async Task WorkerKilledMidChapter_AnotherWorkerFinishesWithoutPayingTwiceAndTheAudioMatchesACleanRun()
     {
         var publisher = await service.AddPublisherAsync("Crash Test Books");
-        var source = TestBooks.Markdown("Crash", 2, 24, seed: 2001);
+        var source = TestBooks.Markdown("Crash", 2, LongChapter, seed: 2001);
         var book = await service.ImportAsync(publisher.Id, "crash.md", source);
         var billedBefore = service.Tts.Statistics.CharactersBilled;
         var render = await service.SubmitAsync(publisher.Id, new RenderRequest { BookId = book.Id, Voice = "Ethan" });
@@ -65,7 +70,8 @@ public sealed class WorkerProcessTests(WorkerProcessTests.Fixture service) : ICl
             var running = await Await.UntilAsync(
                 () => service.ChaptersAsync(render.Id),
                 c => c.Any(x => x.State == ChapterRunState.Running && x.SegmentsDone >= 6 && x.SegmentsDone < x.SegmentsTotal - 4),
-                "a chapter to be half done");
+                "a chapter to be half done",
+                describe: Describe.Chapters);
             Assert.Contains(running, c => c.Worker is not null && c.Worker.EndsWith(":" + doomed.Id, StringComparison.Ordinal));
             await doomed.KillAsync();
         }
@@ -99,7 +105,7 @@ public sealed class WorkerProcessTests(WorkerProcessTests.Fixture service) : ICl
     public async Task WorkerStoppedWithSigterm_HandsItsChapterBackAndAnotherWorkerFinishes()
     {
         var publisher = await service.AddPublisherAsync("Deploy Day Books");
-        var book = await service.ImportAsync(publisher.Id, "deploy.md", TestBooks.Markdown("Deploy", 2, 24, seed: 2002));
+        var book = await service.ImportAsync(publisher.Id, "deploy.md", TestBooks.Markdown("Deploy", 2, LongChapter, seed: 2002));
         var render = await service.SubmitAsync(publisher.Id, new RenderRequest { BookId = book.Id, Voice = "Ethan" });
         var settings = new Dictionary<string, string?> { ["Worker:StopTimeout"] = "00:00:00", ["Worker:Sessions"] = "2" };
 
@@ -108,7 +114,8 @@ public sealed class WorkerProcessTests(WorkerProcessTests.Fixture service) : ICl
             await Await.UntilAsync(
                 () => service.ChaptersAsync(render.Id),
                 c => c.Any(x => x.State == ChapterRunState.Running && x.SegmentsDone >= 4 && x.SegmentsDone < x.SegmentsTotal - 4),
-                "a chapter to be under way");
+                "a chapter to be under way",
+                describe: Describe.Chapters);
             await leaving.TerminateAsync(TimeSpan.FromSeconds(60));
             Assert.Equal(0, leaving.ExitCode);
         }

@@ -4,7 +4,7 @@ namespace Audiobook.Jobs.Tests.TestSupport;
 /// seen when it does not come true in a generous time. The limit is a hang guard, not an assertion on speed.</summary>
 internal static class Await
 {
-    public static async Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what, TimeSpan? limit = null)
+    public static async Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what, TimeSpan? limit = null, Func<T, string>? describe = null)
     {
         var deadline = TimeProvider.System.GetUtcNow() + (limit ?? TimeSpan.FromMinutes(5));
         T last;
@@ -20,6 +20,6 @@ internal static class Await
         }
         while (TimeProvider.System.GetUtcNow() < deadline);
 
-        throw new TimeoutException($"gave up waiting for {what}; last seen: {last}");
+        throw new TimeoutException($"gave up waiting for {what}; last seen: {(describe is null ? last?.ToString() : describe(last))}");
     }
 }
