@@ -37,7 +37,7 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
     {
         var run = await RenderChaptersAsync(book, chapters, settings, progress, cancellationToken).ConfigureAwait(false);
         var snapshot = run.Progress;
-        var (manifest, manifestPath, m4b, epub, warning) = await AssembleAsync(book, chapters, settings, run.Chapters, snapshot, cancellationToken).ConfigureAwait(false);
+        var (manifest, manifestPath, m4b, epub, warning) = await AssembleAsync(book, run.Plans, settings, run.Chapters, snapshot, cancellationToken).ConfigureAwait(false);
         return new RenderResult(
             manifest, manifestPath, m4b, run.ChaptersRendered, run.ChaptersUpToDate, snapshot.SegmentsDone - snapshot.SegmentsFromCache,
             snapshot.SegmentsFromCache, snapshot.BilledCharacters, snapshot.Retries, warning)
@@ -114,7 +114,7 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
         }
 
         var all = plans.Where(p => known.ContainsKey(p.Number)).Select(p => known[p.Number]).ToList();
-        return new ChapterRun(all, plans.Count, rendered.Count, plans.Count - todo.Count, tracker.Snapshot());
+        return new ChapterRun(all, plans.Count, rendered.Count, plans.Count - todo.Count, tracker.Snapshot()) { Plans = plans };
     }
 
     /// <summary>Muxes the M4B from every chapter's saved state and writes <c>manifest.json</c>, once all chapters are
@@ -148,14 +148,13 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
         }
 
         var thisRun = new RenderProgress(plans.Count, plans.Count, 0, 0, 0, 0, 0, billedCharacters, 0m, settings.Currency, TimeSpan.Zero, TimeSpan.Zero, null, retries);
-        var (manifest, manifestPath, m4b, epub, warning) = await AssembleAsync(book, chapters, settings, all, thisRun, cancellationToken).ConfigureAwait(false);
+        var (manifest, manifestPath, m4b, epub, warning) = await AssembleAsync(book, plans, settings, all, thisRun, cancellationToken).ConfigureAwait(false);
         return new RenderResult(manifest, manifestPath, m4b, 0, plans.Count, 0, 0, billedCharacters, retries, warning) { EpubPath = epub };
     }
 
     private async Task<(RenderManifest Manifest, string ManifestPath, string? M4b, string? Epub, string? Warning)> AssembleAsync(
-        Book book, IReadOnlyList<ChapterSegments> chapters, RenderSettings settings, IReadOnlyList<ChapterState> all, RenderProgress thisRun, CancellationToken cancellationToken)
+        Book book, IReadOnlyList<ChapterPlan> plans, RenderSettings settings, IReadOnlyList<ChapterState> all, RenderProgress thisRun, CancellationToken cancellationToken)
     {
-        var plans = ChapterPlanner.Plan(book, chapters, settings);
         var chapterCount = plans.Count;
         var workDirectory = Path.Combine(settings.OutputDirectory, WorkFolder);
         string? warning = null;

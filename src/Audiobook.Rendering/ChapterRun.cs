@@ -1,4 +1,5 @@
 using Audiobook.Rendering.Delivery;
+using Audiobook.Rendering.Graph;
 using Audiobook.Rendering.Progress;
 
 namespace Audiobook.Rendering;
@@ -10,4 +11,8 @@ public sealed record ChapterRun(
     int ChapterCount,
     int ChaptersRendered,
     int ChaptersUpToDate,
-    RenderProgress Progress);
+    RenderProgress Progress)
+{
+    /// <summary>The plans the run was made from, so the book is assembled from the same plans without planning again.</summary>
+    internal IReadOnlyList<ChapterPlan> Plans { get; init; } = [];
+}
