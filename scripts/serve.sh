@@ -167,14 +167,16 @@ wait_for_port() { # port pid name
 }
 if [ -z "${DASHSCOPE_API_KEY:-}" ]; then
   TtsServer__ApiKeys__0="$tts_key" TtsServer__DataDirectory="$data/tts" \
-    setsid dotnet "$bin/Audiobook.TtsServer.dll" --urls "http://127.0.0.1:$tts_port" >"$logs/tts-server.log" 2>&1 &
+    setsid nice -n 10 dotnet "$bin/Audiobook.TtsServer.dll" --urls "http://127.0.0.1:$tts_port" >"$logs/tts-server.log" 2>&1 &
   tts_pid=$!
   wait_for_port "$tts_port" "$tts_pid" "the TTS server"
 fi
 
 # --- workers ---------------------------------------------------------------------------------------------------------
+# Rendering is batch work: the workers (their ffmpeg children inherit it) and the local TTS server run at nice 10, so
+# on one machine the dashboard and PostgreSQL answer first (measured: docs/benchmarks/service.md, "Load").
 for ((n = 1; n <= workers; n++)); do
-  setsid dotnet "$bin/audiobook.dll" worker >"$logs/worker-$n.log" 2>&1 &
+  setsid nice -n 10 dotnet "$bin/audiobook.dll" worker >"$logs/worker-$n.log" 2>&1 &
   worker_pids+=($!)
 done
 

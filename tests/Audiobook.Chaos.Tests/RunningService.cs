@@ -18,7 +18,8 @@ namespace Audiobook.Chaos.Tests;
 /// <summary>The whole service, started the way <c>scripts/serve.sh</c> starts it: a private PostgreSQL cluster (this test
 /// process's own, so stopping it disturbs no other test), the schema migrated once, the local TTS server on a fixed
 /// port (restartable, with or without fault injection), and <see cref="WorkerCount"/> real <c>audiobook worker</c>
-/// processes sharing one output store and segment cache. Every process it starts carries <see cref="MarkerVariable"/>
+/// processes sharing one output store and segment cache, and the dashboard as a process of its own (the REST API the
+/// load test drives, restartable like the rest). Every process it starts carries <see cref="MarkerVariable"/>
 /// in its environment, which their ffmpeg and espeak-ng children inherit: that is how orphans are found in /proc.</summary>
 public sealed class RunningService : IAsyncLifetime
 {
@@ -26,7 +27,9 @@ public sealed class RunningService : IAsyncLifetime
     public const int SessionsPerWorker = 2;
     public const string MarkerVariable = "AUDIOBOOK__RunningService";
 
-    private readonly List<WorkerProcess> _workers = [];
+    private readonly List<ServiceProcess> _workers = [];
+    private ServiceProcess? _dashboard;
+    private int _dashboardPort;
     private IHost _client = null!;
     private LocalTtsServer _tts = null!;
     private long _billedByStoppedServers;
@@ -43,7 +46,13 @@ public sealed class RunningService : IAsyncLifetime
 
     public IServiceProvider Services => _client.Services;
 
-    public IReadOnlyList<WorkerProcess> Workers => _workers;
+    public IReadOnlyList<ServiceProcess> Workers => _workers;
+
+    /// <summary>The dashboard process's address (REST API under <c>/api/v1</c>).</summary>
+    public Uri DashboardUrl => new($"http://127.0.0.1:{_dashboardPort}");
+
+    /// <summary>The dashboard process (null while it is being restarted).</summary>
+    public ServiceProcess? Dashboard => _dashboard;
 
     /// <summary>Characters billed by every TTS server this stack ran.</summary>
     public long BilledCharacters => _billedByStoppedServers + _tts.Statistics.CharactersBilled;
@@ -69,6 +78,23 @@ public sealed class RunningService : IAsyncLifetime
         {
             StartWorker();
         }
+
+        _dashboardPort = FreePort();
+        await StartDashboardAsync();
+    }
+
+    /// <summary>SIGKILL of the dashboard process (a crash, an OOM kill), then the same program started again on the same
+    /// port; returns once it answers <c>/health/ready</c>.</summary>
+    public async Task RestartDashboardAsync()
+    {
+        if (_dashboard is { } old)
+        {
+            _dashboard = null;
+            await old.KillAsync();
+            await old.DisposeAsync();
+        }
+
+        await StartDashboardAsync();
     }
 
     /// <summary>Stops the TTS server (every open session is dropped, its synthesis processes killed) and starts it again on
@@ -81,15 +107,15 @@ public sealed class RunningService : IAsyncLifetime
         await StartTtsAsync(faults);
     }
 
-    public WorkerProcess StartWorker()
+    public ServiceProcess StartWorker()
     {
-        var worker = WorkerProcess.Start(Settings(), Path.Combine(StoreRoot, $"worker-{Interlocked.Increment(ref _logs)}.log"));
+        var worker = ServiceProcess.Start(Settings(), Path.Combine(StoreRoot, $"worker-{Interlocked.Increment(ref _logs)}.log"), lowPriority: true);
         _workers.Add(worker);
         return worker;
     }
 
     /// <summary>SIGKILL of one worker process (not its children), as a crash.</summary>
-    public async Task CrashWorkerAsync(WorkerProcess worker)
+    public async Task CrashWorkerAsync(ServiceProcess worker)
     {
         ArgumentNullException.ThrowIfNull(worker);
         await worker.CrashAsync();
@@ -147,6 +173,11 @@ public sealed class RunningService : IAsyncLifetime
             await worker.DisposeAsync();
         }
 
+        if (_dashboard is not null)
+        {
+            await _dashboard.DisposeAsync();
+        }
+
         await _client.StopAsync(TimeSpan.FromSeconds(30));
         _client.Dispose();
         await _tts.DisposeAsync();
@@ -177,6 +208,38 @@ public sealed class RunningService : IAsyncLifetime
             {
                 await Task.Delay(200);
             }
+        }
+    }
+
+    private async Task StartDashboardAsync()
+    {
+        var settings = Settings();
+        settings["Dashboard:Urls"] = DashboardUrl.ToString().TrimEnd('/');
+        settings["Dashboard:ProgressInterval"] = "00:00:01";
+        _dashboard = ServiceProcess.StartDashboard(settings, Path.Combine(StoreRoot, $"dashboard-{Interlocked.Increment(ref _logs)}.log"));
+        using var http = new HttpClient { BaseAddress = DashboardUrl, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = TimeProvider.System.GetUtcNow() + TimeSpan.FromMinutes(2);
+        while (true)
+        {
+            try
+            {
+                using var response = await http.GetAsync("/health/ready");
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                // Not listening yet.
+            }
+
+            if (_dashboard.HasExited || TimeProvider.System.GetUtcNow() > deadline)
+            {
+                throw new InvalidOperationException($"the dashboard did not become ready; its log: {_dashboard.Log}");
+            }
+
+            await Task.Delay(200);
         }
     }
 

@@ -89,6 +89,31 @@ public sealed class NightlyAndBudgetTests(NightlyAndBudgetTests.Fixture service)
         Assert.Equal(1, count);
     }
 
+    [Fact]
+    public async Task Submit_TenAtOnceAgainstAMonthlyBudget_TakeTurnsSoExactlyThoseThatFitAreRecorded()
+    {
+        var book = await service.ImportAsync((await service.AddPublisherAsync("Scratch")).Id, "size.md", TestBooks.Markdown("Burst", 1, 10, seed: 3202));
+        var publisher = await service.AddPublisherAsync("Burst Books", budget: (book.BilledCharacters * 3) + (book.BilledCharacters / 2));
+        book = await service.ImportAsync(publisher.Id, "burst.md", TestBooks.Markdown("Burst", 1, 10, seed: 3202));
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 10).Select(async _ =>
+        {
+            try
+            {
+                await service.SubmitAsync(publisher.Id, new RenderRequest { BookId = book.Id });
+                return "accepted";
+            }
+            catch (SubmissionException ex) when (ex.Message.StartsWith("monthly budget exceeded", StringComparison.Ordinal))
+            {
+                return "refused";
+            }
+        }));
+
+        Assert.Equal(3, outcomes.Count(o => o == "accepted"));
+        var count = await service.WithAsync(sp => sp.GetRequiredService<AudiobookDbContext>().Renders.CountAsync(r => r.PublisherId == publisher.Id));
+        Assert.Equal(3, count);
+    }
+
     [Theory]
     [InlineData("NoSuchVoice", null, "unknown voice")]
     [InlineData("Ethan", "wav", "unknown format")]

@@ -32,7 +32,7 @@ public sealed class RenderQueries(AudiobookDbContext db)
 
         var chapters = await db.RenderChapters.AsNoTracking().Where(c => c.RenderId == renderId).OrderBy(c => c.Number)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var events = await db.RenderEvents.AsNoTracking().Where(e => e.RenderId == renderId).OrderByDescending(e => e.Id).Take(recentEvents)
+        var events = recentEvents == 0 ? [] : await db.RenderEvents.AsNoTracking().Where(e => e.RenderId == renderId).OrderByDescending(e => e.Id).Take(recentEvents)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         events.Reverse();
         return new RenderDetail(summary, chapters, events);

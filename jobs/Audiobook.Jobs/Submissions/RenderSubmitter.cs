@@ -56,11 +56,15 @@ public sealed class RenderSubmitter(
                 $"the book needs {estimate:N0} billed characters, more than a whole night's budget of {nightly.Value.BudgetCharacters:N0}: submit it to run now"));
         }
 
-        // Two submissions of one publisher take turns, so together they cannot overrun its budget.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var lockKey = publisherId.ToString();
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({lockKey}, 0))", cancellationToken).ConfigureAwait(false);
-        await CheckMonthlyBudgetAsync(publisherId, estimate, cancellationToken).ConfigureAwait(false);
+        if (await HasMonthlyBudgetAsync(publisherId, cancellationToken).ConfigureAwait(false))
+        {
+            // Two submissions of a publisher with a budget take turns, so together they cannot overrun it. Without a
+            // budget there is nothing to overrun, and a burst of submissions (50 at once over the API) runs side by side.
+            var lockKey = publisherId.ToString();
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({lockKey}, 0))", cancellationToken).ConfigureAwait(false);
+            await CheckMonthlyBudgetAsync(publisherId, estimate, cancellationToken).ConfigureAwait(false);
+        }
 
         var now = timeProvider.GetUtcNow();
         var id = Guid.CreateVersion7(now);
@@ -105,6 +109,9 @@ public sealed class RenderSubmitter(
 
         return render;
     }
+
+    private Task<bool> HasMonthlyBudgetAsync(Guid publisherId, CancellationToken cancellationToken) =>
+        db.Publishers.AnyAsync(p => p.Id == publisherId && p.MonthlyBudgetCharacters != null, cancellationToken);
 
     /// <summary>Refuses a render that would take the publisher past its monthly budget: finished renders count what they
     /// were billed, unfinished ones their full estimate (nothing from the cache assumed).</summary>

@@ -55,7 +55,7 @@ public class ServiceFixture : IAsyncLifetime
     }
 
     /// <summary>Starts a real worker process (<c>audiobook worker</c>) on this fixture's database, store and TTS server.</summary>
-    public WorkerProcess StartWorkerProcess(int workers = 2, IDictionary<string, string?>? settings = null)
+    public ServiceProcess StartWorkerProcess(int workers = 2, IDictionary<string, string?>? settings = null)
     {
         var all = Settings(workers);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -64,7 +64,7 @@ public class ServiceFixture : IAsyncLifetime
         }
 
         Directory.CreateDirectory(StoreRoot);
-        return WorkerProcess.Start(all, Path.Combine(StoreRoot, $"worker-{Interlocked.Increment(ref _hostCount)}.log"));
+        return ServiceProcess.Start(all, Path.Combine(StoreRoot, $"worker-{Interlocked.Increment(ref _hostCount)}.log"));
     }
 
     public IDictionary<string, string?> Settings(int workers = 2)

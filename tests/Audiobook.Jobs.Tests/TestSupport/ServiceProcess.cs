@@ -2,14 +2,15 @@ using System.Diagnostics;
 
 namespace Audiobook.Jobs.Tests.TestSupport;
 
-/// <summary>A real <c>audiobook worker</c> process (the program operators run), configured through its environment,
-/// with its output in a log file. It can be killed (SIGKILL, a crash) or stopped (SIGTERM, a deploy).</summary>
-public sealed class WorkerProcess : IAsyncDisposable
+/// <summary>A real service process (the programs operators run: <c>audiobook worker</c>, or the dashboard), configured
+/// through its environment, with its output in a log file. It can be killed (SIGKILL, a crash) or stopped (SIGTERM, a
+/// deploy).</summary>
+public sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly Task _pump;
 
-    private WorkerProcess(Process process, string log)
+    private ServiceProcess(Process process, string log)
     {
         _process = process;
         Log = log;
@@ -24,9 +25,19 @@ public sealed class WorkerProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
-    public static WorkerProcess Start(IDictionary<string, string?> settings, string log)
+    /// <summary>Starts <c>audiobook worker</c>; <paramref name="lowPriority"/> starts it under <c>nice -n 10</c>, as
+    /// scripts/serve.sh does, so the dashboard and PostgreSQL on the same machine stay responsive while it renders.</summary>
+    public static ServiceProcess Start(IDictionary<string, string?> settings, string log, bool lowPriority = false) =>
+        Start(lowPriority ? ["nice", "-n", "10", "dotnet"] : ["dotnet"], "audiobook.dll", ["worker"], settings, log);
+
+    /// <summary>Starts the dashboard (<c>Audiobook.Dashboard.dll</c>, copied beside the tests by a project reference).</summary>
+    public static ServiceProcess StartDashboard(IDictionary<string, string?> settings, string log) => Start(["dotnet"], "Audiobook.Dashboard.dll", [], settings, log);
+
+    /// <summary><paramref name="launcher"/> is the command before the program (<c>dotnet</c>, or <c>nice -n 10 dotnet</c>:
+    /// nice execs, so the process id is the program's own and signals reach it).</summary>
+    private static ServiceProcess Start(string[] launcher, string program, string[] arguments, IDictionary<string, string?> settings, string log)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "audiobook.dll"), "worker"])
+        var start = new ProcessStartInfo(launcher[0], [.. launcher[1..], Path.Combine(AppContext.BaseDirectory, program), .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -38,8 +49,8 @@ public sealed class WorkerProcess : IAsyncDisposable
             start.Environment["AUDIOBOOK__" + key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the worker");
-        return new WorkerProcess(process, log);
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
+        return new ServiceProcess(process, log);
     }
 
     /// <summary>SIGKILL: the process dies at once, mid-chapter, as in a crash or an OOM kill.</summary>
