@@ -88,7 +88,7 @@ public static class BookReader
     private static Book ReadEpub(byte[] bytes, string source, IngestOptions options)
     {
         using var stream = new MemoryStream(bytes, writable: false);
-        return EpubBookReader.Read(stream, options, source);
+        return EpubBookReader.Read(stream, options, source) with { SourceArchive = bytes };
     }
 
     private static async Task<Book> AddSideLexiconAsync(Book book, string path, CancellationToken cancellationToken)

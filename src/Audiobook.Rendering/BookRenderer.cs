@@ -7,18 +7,49 @@ using Audiobook.Rendering.Cache;
 using Audiobook.Rendering.Delivery;
 using Audiobook.Rendering.Graph;
 using Audiobook.Rendering.Progress;
+using Audiobook.Rendering.ReadAlong;
 using Audiobook.Rendering.Synthesis;
 
 namespace Audiobook.Rendering;
 
-/// <summary>Renders a segmented book into deliverables: per-chapter MP3 and captions, an M4B, and <c>manifest.json</c>.
+/// <summary>Renders a segmented book into deliverables: per-chapter MP3 and captions, an M4B, a read-along EPUB 3, and <c>manifest.json</c>.
 /// Chapters whose inputs are unchanged since the last run are skipped; segments already in the cache are not
 /// synthesized again, so a killed, edited or repeated render only pays for what changed.</summary>
 public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder encoder, TimeProvider timeProvider)
 {
     public const string WorkFolder = ".render";
 
+    /// <summary>The chapters a render of <paramref name="chapters"/> with <paramref name="settings"/> produces, without
+    /// rendering anything: for a service that schedules one job per chapter, or to see what a lexicon edit changes.</summary>
+    public static IReadOnlyList<PlannedChapter> Plan(Book book, IReadOnlyList<ChapterSegments> chapters, RenderSettings settings) =>
+        ChapterPlanner.Plan(book, chapters, settings)
+            .Select(p => new PlannedChapter(p.Number, p.Chapter.Title, p.Hash, p.Segments.Count, p.Segments.Sum(s => (long)s.Text.Length), p.BilledCharacters))
+            .ToList();
+
+    /// <summary>Renders every chapter that is not up to date (or those in <see cref="RenderSettings.Chapters"/>), then
+    /// muxes the M4B and writes <c>manifest.json</c>.</summary>
     public async Task<RenderResult> RenderAsync(
+        Book book,
+        IReadOnlyList<ChapterSegments> chapters,
+        RenderSettings settings,
+        IProgress<RenderProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var run = await RenderChaptersAsync(book, chapters, settings, progress, cancellationToken).ConfigureAwait(false);
+        var snapshot = run.Progress;
+        var (manifest, manifestPath, m4b, epub, warning) = await AssembleAsync(book, run.Plans, settings, run.Chapters, snapshot, cancellationToken).ConfigureAwait(false);
+        return new RenderResult(
+            manifest, manifestPath, m4b, run.ChaptersRendered, run.ChaptersUpToDate, snapshot.SegmentsDone - snapshot.SegmentsFromCache,
+            snapshot.SegmentsFromCache, snapshot.BilledCharacters, snapshot.Retries, warning)
+        {
+            EpubPath = epub,
+        };
+    }
+
+    /// <summary>Synthesizes, assembles and encodes the chapters that are not up to date (only those in
+    /// <see cref="RenderSettings.Chapters"/> when it is set), without muxing the book: one job per chapter calls this,
+    /// and the book is assembled once when the last chapter is done (<see cref="AssembleBookAsync"/>).</summary>
+    public async Task<ChapterRun> RenderChaptersAsync(
         Book book,
         IReadOnlyList<ChapterSegments> chapters,
         RenderSettings settings,
@@ -83,35 +114,92 @@ public sealed class BookRenderer(ISegmentSynthesizer synthesizer, AudioEncoder e
         }
 
         var all = plans.Where(p => known.ContainsKey(p.Number)).Select(p => known[p.Number]).ToList();
+        return new ChapterRun(all, plans.Count, rendered.Count, plans.Count - todo.Count, tracker.Snapshot()) { Plans = plans };
+    }
+
+    /// <summary>Muxes the M4B from every chapter's saved state and writes <c>manifest.json</c>, once all chapters are
+    /// rendered (by this process or others sharing the output folder). Returns the manifest's path, or throws when a
+    /// chapter is missing or out of date. <paramref name="billedCharacters"/> and <paramref name="retries"/> are the
+    /// whole render's, as its jobs counted them.</summary>
+    public async Task<RenderResult> AssembleBookAsync(
+        Book book,
+        IReadOnlyList<ChapterSegments> chapters,
+        RenderSettings settings,
+        long billedCharacters,
+        int retries,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(book);
+        ArgumentNullException.ThrowIfNull(chapters);
+        ArgumentNullException.ThrowIfNull(settings);
+        var workDirectory = Path.Combine(settings.OutputDirectory, WorkFolder);
+        var states = new ChapterStateStore(workDirectory);
+        var plans = ChapterPlanner.Plan(book, chapters, settings);
+        var all = new List<ChapterState>();
+        foreach (var plan in plans)
+        {
+            var state = await states.LoadAsync(plan.Number, cancellationToken).ConfigureAwait(false);
+            if (!IsUpToDate(state, plan, settings, workDirectory))
+            {
+                throw new InvalidOperationException($"chapter {plan.Number} is not rendered (or is out of date): the book cannot be assembled yet");
+            }
+
+            all.Add(state!);
+        }
+
+        var thisRun = new RenderProgress(plans.Count, plans.Count, 0, 0, 0, 0, 0, billedCharacters, 0m, settings.Currency, TimeSpan.Zero, TimeSpan.Zero, null, retries);
+        var (manifest, manifestPath, m4b, epub, warning) = await AssembleAsync(book, plans, settings, all, thisRun, cancellationToken).ConfigureAwait(false);
+        return new RenderResult(manifest, manifestPath, m4b, 0, plans.Count, 0, 0, billedCharacters, retries, warning) { EpubPath = epub };
+    }
+
+    private async Task<(RenderManifest Manifest, string ManifestPath, string? M4b, string? Epub, string? Warning)> AssembleAsync(
+        Book book, IReadOnlyList<ChapterPlan> plans, RenderSettings settings, IReadOnlyList<ChapterState> all, RenderProgress thisRun, CancellationToken cancellationToken)
+    {
+        var chapterCount = plans.Count;
+        var workDirectory = Path.Combine(settings.OutputDirectory, WorkFolder);
         string? warning = null;
         string? m4b = null;
         IReadOnlyList<ChapterMarker>? marks = null;
         if (settings.Formats.HasFlag(OutputFormats.M4b))
         {
-            var assembled = all.Count == plans.Count
+            var assembled = all.Count == chapterCount
                 ? await new BookAssembler(encoder, workDirectory).AssembleAsync(book, settings, all, cancellationToken).ConfigureAwait(false)
                 : null;
             (m4b, marks) = assembled is { } a ? (a.Path, a.Marks) : (null, null);
             if (m4b is null)
             {
-                var missing = plans.Where(p => !known.ContainsKey(p.Number)).Select(p => p.Number);
+                var missing = Enumerable.Range(1, chapterCount).Where(n => all.All(s => s.Number != n));
                 warning = $"M4B not assembled: chapters {string.Join(',', missing)} have not been rendered yet (render without --chapters)";
             }
         }
 
-        var snapshot = tracker.Snapshot();
-        var manifest = ManifestBuilder.Build(book, settings, all, snapshot, m4b is null ? null : Path.GetFileName(m4b), marks);
+        string? epub = null;
+        if (settings.Formats.HasFlag(OutputFormats.Epub3))
+        {
+            if (all.Count == chapterCount)
+            {
+                epub = await new ReadAlongAssembler(timeProvider).AssembleAsync(book, plans, all, settings, workDirectory, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                var missing = Enumerable.Range(1, chapterCount).Where(n => all.All(s => s.Number != n));
+                warning = (warning is null ? "" : warning + "; ") + $"read-along EPUB not assembled: chapters {string.Join(',', missing)} have not been rendered yet (render without --chapters)";
+            }
+        }
+
+        var manifest = ManifestBuilder.Build(book, settings, all, thisRun, m4b is null ? null : Path.GetFileName(m4b), marks) with
+        {
+            EpubFile = epub is null ? null : Path.GetFileName(epub),
+        };
         var manifestPath = Path.Combine(settings.OutputDirectory, "manifest.json");
         await AtomicFile.WriteAllTextAsync(manifestPath, System.Text.Json.JsonSerializer.Serialize(manifest, ManifestJson.Options), cancellationToken).ConfigureAwait(false);
-        return new RenderResult(
-            manifest, manifestPath, m4b, rendered.Count, plans.Count - todo.Count, snapshot.SegmentsDone - snapshot.SegmentsFromCache,
-            snapshot.SegmentsFromCache, snapshot.BilledCharacters, snapshot.Retries, warning);
+        return (manifest, manifestPath, m4b, epub, warning);
     }
 
-    private static bool IsUpToDate(ChapterState? state, ChapterPlan plan, RenderSettings settings, string workDirectory) =>
+    private static bool IsUpToDate([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ChapterState? state, ChapterPlan plan, RenderSettings settings, string workDirectory) =>
         state is not null
         && state.Hash == plan.Hash
         && File.Exists(Path.Combine(settings.OutputDirectory, state.CaptionsFile))
         && (!settings.Formats.HasFlag(OutputFormats.Mp3) || (state.Mp3File is not null && File.Exists(Path.Combine(settings.OutputDirectory, state.Mp3File))))
-        && (!settings.Formats.HasFlag(OutputFormats.M4b) || (state.AacFile is not null && File.Exists(Path.Combine(workDirectory, state.AacFile))));
+        && (!OutputFormatsConverter.NeedsChapterAac(settings.Formats) || (state.AacFile is not null && File.Exists(Path.Combine(workDirectory, state.AacFile))));
 }

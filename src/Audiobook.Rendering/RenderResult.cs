@@ -14,4 +14,8 @@ public sealed record RenderResult(
     int SegmentsFromCache,
     long BilledCharacters,
     int Retries,
-    string? Warning);
+    string? Warning)
+{
+    /// <summary>The read-along EPUB, when one was asked for and assembled.</summary>
+    public string? EpubPath { get; init; }
+}

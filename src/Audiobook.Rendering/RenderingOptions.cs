@@ -58,9 +58,9 @@ public sealed class RenderingOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (Formats == OutputFormats.None || (Formats & ~(OutputFormats.M4b | OutputFormats.Mp3)) != 0)
+        if (Formats == OutputFormats.None || (Formats & ~(OutputFormats.M4b | OutputFormats.Mp3 | OutputFormats.Epub3)) != 0)
         {
-            yield return new ValidationResult("needs m4b, mp3 or both", [nameof(Formats)]);
+            yield return new ValidationResult("needs at least one of m4b, mp3, epub3", [nameof(Formats)]);
         }
 
         if (!MasteringProfiles.Names.Contains(Profile, StringComparer.OrdinalIgnoreCase))

@@ -11,6 +11,10 @@ internal static class BenchmarkApplication
         new TtsBenchmark(),
         new LoudnessBenchmark(),
         new IngestBenchmark(),
+        new ServiceBenchmark(),
+        new ServiceRateLimitBenchmark(),
+        new ServiceScaleBenchmark(),
+        new DashboardBenchmark(),
     ];
 
     public static async Task<int> RunAsync(string[] args)

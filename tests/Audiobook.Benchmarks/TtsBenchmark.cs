@@ -197,7 +197,7 @@ internal sealed class TtsBenchmark : IBenchmark
         throw new FileNotFoundException($"Could not find {relative} above {AppContext.BaseDirectory}; pass --text FILE.");
     }
 
-    private static double Percentile(List<double> values, int percentile)
+    internal static double Percentile(List<double> values, int percentile)
     {
         var sorted = values.Where(v => !double.IsNaN(v)).Order().ToList();
         if (sorted.Count == 0)

@@ -7,6 +7,9 @@ internal static class RepositoryPaths
 
     public static string Samples => Path.Combine(Root, "samples");
 
+    /// <summary>The EPUB fixtures of the ingest tests (grouped and nested tables of contents).</summary>
+    public static string IngestFixtures => Path.Combine(Root, "tests", "Audiobook.Ingest.Tests", "Fixtures");
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -5,7 +5,8 @@ using Audiobook.Media.Probing;
 namespace Audiobook.EndToEnd.Tests;
 
 /// <summary>Each sample renders through the CLI; ffprobe and ffmpeg's ebur128 check what was delivered.</summary>
-public sealed class SampleRenderTests(SampleRenderFixture fixture) : IClassFixture<SampleRenderFixture>
+[Collection(SampleRenders.Name)]
+public sealed class SampleRenderTests(SampleRenderFixture fixture)
 {
     public static TheoryData<string> Samples => new(SampleRenderFixture.Samples);
 

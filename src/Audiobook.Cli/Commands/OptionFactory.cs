@@ -91,8 +91,8 @@ internal sealed class OptionFactory(CliDefaults defaults, OptionBindings binding
 
     public Option<string> Format()
     {
-        var option = new Option<string>("--format") { Description = "deliverables: m4b, mp3 or both", HelpName = "m4b,mp3", DefaultValueFactory = _ => OutputFormatsConverter.Format(defaults.Rendering.Formats) };
-        option.CompletionSources.Add("m4b,mp3", "m4b", "mp3");
+        var option = new Option<string>("--format") { Description = "deliverables: m4b, mp3, epub3 (read-along EPUB), comma-separated", HelpName = "m4b,mp3,epub3", DefaultValueFactory = _ => OutputFormatsConverter.Format(defaults.Rendering.Formats) };
+        option.CompletionSources.Add("m4b,mp3", "m4b", "mp3", "epub3", "m4b,mp3,epub3");
         return bindings.Bind(option, Rendering(nameof(RenderingOptions.Formats)));
     }
 
@@ -124,6 +124,14 @@ internal sealed class OptionFactory(CliDefaults defaults, OptionBindings binding
         new("--lexicon") { Description = "pronunciation lexicon instead of config/lexicon.txt (docs/lexicon-format.md)", HelpName = "file" };
 
     public static Option<bool> Json() => new("--json") { Description = "print JSON instead of a table" };
+
+    /// <summary>A publisher of the service, by slug or id.</summary>
+    public static Option<string> Publisher(bool required) =>
+        new("--publisher") { Description = "the publisher: its slug or id (see 'audiobook publisher list')", HelpName = "slug|id", Required = required };
+
+    /// <summary>A render of the service, by id or unique prefix.</summary>
+    public static Argument<string> Render() =>
+        new("render") { Description = "the render: its id, or the first 8 or more hex digits of it (see 'audiobook status')" };
 
     public static Option<bool> Force() => new("--force") { Description = "synthesize the selected chapters again, ignoring the cache" };
 

@@ -16,7 +16,11 @@ internal sealed class CliHost(ServiceProvider services, IConfigurationRoot confi
 
     /// <summary>Builds and validates the host.</summary>
     /// <exception cref="CliException">A configuration value is malformed or out of range (exit code 2; the message names the key).</exception>
-    public static async Task<CliHost> StartAsync(IDictionary? environment, IReadOnlyDictionary<string, string?> overrides, IReadOnlyDictionary<string, string> optionNames)
+    /// <param name="environment">The environment variables; null reads the process's.</param>
+    /// <param name="overrides">The configuration keys the command line sets.</param>
+    /// <param name="optionNames">The option that set each overridden key, for error messages.</param>
+    /// <param name="service">Also wire the render service (database, job queue): the operator verbs need it, the local ones do not.</param>
+    public static async Task<CliHost> StartAsync(IDictionary? environment, IReadOnlyDictionary<string, string?> overrides, IReadOnlyDictionary<string, string> optionNames, bool service)
     {
         var configuration = new ConfigurationBuilder()
             .AddAudiobookConfiguration(environmentVariables: environment)
@@ -24,7 +28,7 @@ internal sealed class CliHost(ServiceProvider services, IConfigurationRoot confi
             .Build();
         var collection = new ServiceCollection();
         collection.AddSingleton<IConfiguration>(configuration);
-        collection.AddAudiobookCli();
+        collection.AddAudiobookCli(service);
         var services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         try
         {

@@ -34,7 +34,9 @@ internal static partial class ConfigurationErrors
                     var phrase = Phrase(match.Groups["error"].Value);
                     problems.Add(phrase.StartsWith("must ", StringComparison.Ordinal) || phrase.StartsWith("is ", StringComparison.Ordinal)
                         ? $"{Name(key)} {phrase}{Got(key)}"
-                        : $"{Name(key)}: {phrase}");
+                        : phrase.StartsWith(key + " ", StringComparison.Ordinal)
+                            ? Name(key) + phrase[key.Length..] // a message that names its key already ("ConnectionStrings:Audiobook is not set: ...")
+                            : $"{Name(key)}: {phrase}");
                 }
             }
             else if (failure is InvalidOperationException && BindingFailure().Match(failure.Message) is { Success: true } binding)

@@ -31,7 +31,8 @@ internal static class RenderSummary
             await output.WriteLineAsync(string.Create(ic, $"suspicious: chapter {s.Chapter} segment {s.Position}: {s.Reason}: \"{Shorten(s.Text)}\"")).ConfigureAwait(false);
         }
 
-        await output.WriteLineAsync($"output: {Path.GetDirectoryName(result.ManifestPath)}{(result.M4bPath is null ? "" : $" ({Path.GetFileName(result.M4bPath)})")}").ConfigureAwait(false);
+        var files = new[] { result.M4bPath, result.EpubPath }.OfType<string>().Select(Path.GetFileName).ToList();
+        await output.WriteLineAsync($"output: {Path.GetDirectoryName(result.ManifestPath)}{(files.Count == 0 ? "" : $" ({string.Join(", ", files)})")}").ConfigureAwait(false);
     }
 
     private static string Duration(long ms) =>

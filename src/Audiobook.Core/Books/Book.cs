@@ -9,4 +9,9 @@ public sealed record Book(
     BookMetadata Metadata,
     IReadOnlyList<Chapter> Chapters,
     CoverImage? Cover = null,
-    Lexicons.Lexicon? Lexicon = null);
+    Lexicons.Lexicon? Lexicon = null)
+{
+    /// <summary>The EPUB file the book was read from (empty for Markdown and plain text): a read-along edition keeps
+    /// its documents, images and styles, and finds each block's text there through <see cref="TextBlock.Source"/>.</summary>
+    public ReadOnlyMemory<byte> SourceArchive { get; init; }
+}

@@ -41,6 +41,22 @@ public sealed class LexiconApplier
         return text;
     }
 
+    /// <summary>Applies the entries as <see cref="Apply(string, string?)"/> does, carrying the map of <paramref name="text"/>
+    /// through each replacement (a replacement maps to the source of the words it replaced).</summary>
+    public MappedText Apply(MappedText text, string? languageTag)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var rule in _rules)
+        {
+            if (rule.AppliesTo(languageTag))
+            {
+                text = rule.Apply(text);
+            }
+        }
+
+        return text;
+    }
+
     /// <summary>True when <paramref name="text"/> holds a CJK character (Han, kana or hangul).</summary>
     internal static bool ContainsCjk(string text)
     {

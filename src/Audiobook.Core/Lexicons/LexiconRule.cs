@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Audiobook.Core.Text;
 
 namespace Audiobook.Core.Lexicons;
 
@@ -65,6 +66,24 @@ internal sealed class LexiconRule
             ? text.Replace(_entry.Term, _entry.Replacement, _comparison)
             : _wholeWord.Replace(text, _ => _entry.Replacement);
     }
+
+    /// <summary>The same replacement as <see cref="Apply(string)"/>, carrying the map of the text through it.</summary>
+    public MappedText Apply(MappedText text)
+    {
+        var value = text.ToString();
+        if (!value.Contains(_entry.Term, _comparison))
+        {
+            return text;
+        }
+
+        return text.Replace(Matches(value), _entry.Replacement);
+    }
+
+    // The places Apply(string) replaces: regex matches, or ordinal occurrences left to right as string.Replace finds them.
+    private IEnumerable<TextSpan> Matches(string text) =>
+        _wholeWord is null
+            ? MappedText.Occurrences(text, _entry.Term, _comparison)
+            : _wholeWord.Matches(text).Select(m => new TextSpan(m.Index, m.Length));
 
     private static bool IsWordStart(char c) => char.IsLetterOrDigit(c) || c == '_';
 }

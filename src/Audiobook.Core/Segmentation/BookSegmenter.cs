@@ -59,6 +59,7 @@ public sealed class BookSegmenter
             }
 
             var isHeading = block.Kind == BlockKind.Heading;
+            var toBlock = SpokenToBlock(block.Text, text, languageTag, lexicon);
             var chunks = TextChunker.Chunk(text, languageTag, _options);
             for (var i = 0; i < chunks.Count; i++)
             {
@@ -74,7 +75,10 @@ public sealed class BookSegmenter
                     chunk.LanguageType,
                     pause,
                     ContentKey.For(chunk.LanguageType, chunk.Text),
-                    isHeading));
+                    isHeading)
+                {
+                    BlockSpan = toBlock.Map(chunk.Span),
+                });
             }
         }
 
@@ -84,5 +88,24 @@ public sealed class BookSegmenter
         }
 
         return new ChapterSegments(chapter, segments);
+    }
+
+    // Maps the spoken text back to the block's text. The spoken text itself is always the string-only result above
+    // (so segments and cache keys never depend on this); the map repeats the same steps with MappedText and is used
+    // only if it arrives at the same text, else the whole block stands for every segment.
+    private static SourceMap SpokenToBlock(string blockText, string spoken, string? languageTag, LexiconApplier lexicon)
+    {
+        if (ReferenceEquals(spoken, blockText) || spoken == blockText)
+        {
+            return SourceMap.Identity(spoken.Length);
+        }
+
+        var mapped = lexicon.Apply(MappedText.Identity(blockText).Normalize(), languageTag).Normalize();
+        if (mapped.ToString() == spoken)
+        {
+            return mapped.ToSourceMap();
+        }
+
+        return MappedText.Identity(blockText).Replace([new TextSpan(0, blockText.Length)], spoken).ToSourceMap();
     }
 }

@@ -17,4 +17,9 @@ public sealed record Segment(
     string LanguageType,
     PauseKind PauseAfter,
     string ContentKey,
-    bool IsHeading = false);
+    bool IsHeading = false)
+{
+    /// <summary>Where the segment's words stand in its block's <see cref="Books.TextBlock.Text"/>, the text a reader sees
+    /// (before lexicon replacement): what a read-along book highlights while the segment plays. Null when unknown.</summary>
+    public Text.TextSpan? BlockSpan { get; init; }
+}

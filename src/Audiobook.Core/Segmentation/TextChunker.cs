@@ -74,7 +74,11 @@ internal static class TextChunker
     }
 
     // Only pieces of one language are joined, so the chunk has the language of its pieces.
-    private static TextChunk ToChunk(string text, Piece piece) => new(text[piece.Range], piece.Language, piece.EndsSentence);
+    private static TextChunk ToChunk(string text, Piece piece)
+    {
+        var (start, length) = piece.Range.GetOffsetAndLength(text.Length);
+        return new TextChunk(text.Substring(start, length), piece.Language, piece.EndsSentence, new TextSpan(start, length));
+    }
 
     private readonly record struct Piece(Range Range, string Language, bool EndsSentence);
 }

@@ -30,13 +30,29 @@ public static class TextNormalizer
             return text;
         }
 
+        return Fold(text, null);
+    }
+
+    /// <summary>The whitespace folding and invisible-character removal of <see cref="Normalize"/> (no NFC, no fast
+    /// path). When <paramref name="origins"/> is given, it receives for each output character the index of the input
+    /// character it came from (a folded space: the first whitespace of its run), for <see cref="MappedText"/>.</summary>
+    internal static string Fold(string text, List<int>? origins)
+    {
         var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var rune in text.EnumerateRunes())
+        Span<char> encoded = stackalloc char[2];
+        var pendingSpace = -1;
+        for (var i = 0; i < text.Length;)
         {
+            Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed);
+            var at = i;
+            i += consumed;
             if (Rune.IsWhiteSpace(rune))
             {
-                pendingSpace = builder.Length > 0;
+                if (builder.Length > 0 && pendingSpace < 0)
+                {
+                    pendingSpace = at;
+                }
+
                 continue;
             }
 
@@ -45,13 +61,19 @@ public static class TextNormalizer
                 continue;
             }
 
-            if (pendingSpace)
+            if (pendingSpace >= 0)
             {
                 builder.Append(' ');
-                pendingSpace = false;
+                origins?.Add(pendingSpace);
+                pendingSpace = -1;
             }
 
-            builder.Append(rune.ToString());
+            var length = rune.EncodeToUtf16(encoded);
+            builder.Append(encoded[..length]);
+            for (var k = 0; k < length; k++)
+            {
+                origins?.Add(at + Math.Min(k, consumed - 1));
+            }
         }
 
         return builder.ToString();

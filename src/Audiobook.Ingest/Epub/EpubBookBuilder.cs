@@ -39,7 +39,7 @@ internal sealed class EpubBookBuilder(EpubArchive archive, IngestOptions options
     private EpubDocumentContent Extract(EpubSpineDocument document, IReadOnlySet<string> anchors)
     {
         var html = EpubHtml.Parse(archive.Read(document.Path, "spine document"), document.Path);
-        return EpubContentExtractor.Extract(html, anchors, bookLanguage, options.MaxParagraphChars);
+        return EpubContentExtractor.Extract(html, anchors, bookLanguage, options.MaxParagraphChars, document.Path);
     }
 
     // A missing linear spine file is an error (the narration would silently lose a chapter); a missing

@@ -1,7 +1,7 @@
-using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Audiobook.Core.Books;
+using Audiobook.Core.Text;
 using Audiobook.Ingest.Text;
 
 namespace Audiobook.Ingest.Epub;
@@ -14,7 +14,9 @@ namespace Audiobook.Ingest.Epub;
 /// inherited, and is kept on a block only when it differs from the book's. The ids TOC entries point at are
 /// reported as anchors where they occur, splitting a paragraph if an anchor sits inside one. Note bodies are skipped,
 /// except in a document whose leading section is itself the notes (<c>epub:type="endnotes"</c>): that is the book's
-/// Notes chapter, back matter kept only on request.
+/// Notes chapter, back matter kept only on request. Given the document's path, each block also records where its
+/// text stands in the document (<see cref="TextSource"/>: offsets in <see cref="EpubTextStream"/>), carried through
+/// every clean-up step by <see cref="MappedText"/>, so a read-along edition can mark the spoken text in place.
 /// </summary>
 internal sealed class EpubContentExtractor
 {
@@ -30,23 +32,30 @@ internal sealed class EpubContentExtractor
     private readonly Dictionary<string, IReadOnlyList<string>> anchorSemantics = new(StringComparer.Ordinal);
     private readonly List<string> pendingAnchors = [];
     private readonly HashSet<string> splittingAnchors = new(StringComparer.Ordinal);
-    private readonly StringBuilder text = new();
+    private readonly MappedText text = new();
+    private readonly string? documentPath;
+    private readonly Dictionary<IText, int>? textOffsets;
     private BlockKind kind = BlockKind.Paragraph;
     private int headingLevel;
     private string? blockLanguage;
     private string? firstHeading;
     private bool narrateNotes;
 
-    private EpubContentExtractor(IReadOnlySet<string> anchors, string? bookLanguage, int maxParagraphChars)
+    private EpubContentExtractor(IReadOnlySet<string> anchors, string? bookLanguage, int maxParagraphChars, string? documentPath, Dictionary<IText, int>? textOffsets)
     {
         this.anchors = anchors;
+        this.documentPath = documentPath;
+        this.textOffsets = textOffsets;
         this.bookLanguage = bookLanguage;
         this.maxParagraphChars = maxParagraphChars > 0 ? Math.Max(maxParagraphChars, MinParagraphChars) : int.MaxValue;
     }
 
-    public static EpubDocumentContent Extract(IHtmlDocument document, IReadOnlySet<string> anchors, string? bookLanguage, int maxParagraphChars)
+    /// <summary>Reads the blocks of <paramref name="document"/>; given <paramref name="documentPath"/> (its archive
+    /// path), each block carries its <see cref="TextBlock.Source"/>.</summary>
+    public static EpubDocumentContent Extract(IHtmlDocument document, IReadOnlySet<string> anchors, string? bookLanguage, int maxParagraphChars, string? documentPath = null)
     {
-        var extractor = new EpubContentExtractor(anchors, bookLanguage, maxParagraphChars);
+        var offsets = documentPath is null ? null : EpubTextStream.Offsets(document);
+        var extractor = new EpubContentExtractor(anchors, bookLanguage, maxParagraphChars, documentPath, offsets);
         var root = document.DocumentElement;
         var body = document.Body;
         var language = EpubLanguage.Of(body) ?? EpubLanguage.Of(root);
@@ -80,7 +89,7 @@ internal sealed class EpubContentExtractor
             var child = children[i];
             if (child is IText textNode)
             {
-                AppendText(textNode.Data);
+                AppendText(textNode);
             }
             else if (child is IElement element)
             {
@@ -122,7 +131,7 @@ internal sealed class EpubContentExtractor
         switch (name)
         {
             case "br":
-                text.Append(' ');
+                text.AppendInserted(" ");
                 return;
             case "img":
                 RecordAnchor(element);
@@ -130,7 +139,7 @@ internal sealed class EpubContentExtractor
                 return;
             case "math":
                 RecordAnchorsWithin(element);
-                AppendText(" " + element.GetAttribute("alttext") + " ");
+                text.AppendInserted(" " + element.GetAttribute("alttext") + " ");
                 return;
             case "tr":
                 Flush();
@@ -165,23 +174,32 @@ internal sealed class EpubContentExtractor
         RecordAnchorsWithin(row);
         var cells = row.Children
             .Where(c => c.LocalName is "td" or "th" && !EpubElementRules.IsSkipped(c, narrateNotes))
-            .Select(EpubHtml.InlineText)
+            .Select(c => EpubHtml.InlineText(c, textOffsets))
             .Where(t => t.Length > 0);
         var savedLanguage = blockLanguage;
         blockLanguage = language;
-        text.Append(string.Join("; ", cells));
+        foreach (var cell in cells)
+        {
+            if (text.Length > 0)
+            {
+                text.AppendInserted("; ");
+            }
+
+            text.Append(cell);
+        }
+
         Flush();
         blockLanguage = savedLanguage;
     }
 
-    private void AppendText(string data)
+    private void AppendText(IText node)
     {
-        if (text.Length == 0 && string.IsNullOrWhiteSpace(data))
+        if (text.Length == 0 && string.IsNullOrWhiteSpace(node.Data))
         {
             return;
         }
 
-        text.Append(data);
+        text.Append(node.Data, EpubHtml.OffsetOf(node, textOffsets));
     }
 
     // A one-letter image alt is a drop cap ("T" + "he night..."); other images are not narrated.
@@ -189,7 +207,7 @@ internal sealed class EpubContentExtractor
     {
         if (alt is { Length: 1 } && char.IsLetter(alt[0]))
         {
-            text.Append(alt);
+            text.AppendInserted(alt);
         }
     }
 
@@ -260,8 +278,10 @@ internal sealed class EpubContentExtractor
             return;
         }
 
-        var clean = EpubText.Clean(EpubText.WithoutEmptyBrackets(text.ToString()));
+        // Drops the "[]" and "()" that "the list[<a href="#note7">7</a>]" leaves once the note reference is skipped.
+        var mapped = text.RemoveAll("[]").RemoveAll("()").Normalize();
         text.Clear();
+        var clean = mapped.ToString();
         if (clean.Length == 0)
         {
             return;
@@ -274,7 +294,7 @@ internal sealed class EpubContentExtractor
                 firstHeading ??= clean;
             }
 
-            AddBlocks(BlockKind.Heading, clean);
+            AddBlocks(BlockKind.Heading, mapped);
         }
         else if (EpubElementRules.IsOrnament(clean))
         {
@@ -282,16 +302,21 @@ internal sealed class EpubContentExtractor
         }
         else
         {
-            AddBlocks(BlockKind.Paragraph, clean);
+            AddBlocks(BlockKind.Paragraph, mapped);
         }
     }
 
-    private void AddBlocks(BlockKind blockKind, string clean)
+    private void AddBlocks(BlockKind blockKind, MappedText clean)
     {
         var language = EpubLanguage.RelativeTo(blockLanguage, bookLanguage);
-        foreach (var piece in ParagraphLimiter.Split(clean, maxParagraphChars))
+        var whole = clean.ToString();
+        foreach (var span in ParagraphLimiter.SplitRanges(whole, maxParagraphChars))
         {
-            items.Add(new EpubContentItem(new TextBlock(blockKind, piece, language), null));
+            var block = new TextBlock(blockKind, whole.Substring(span.Start, span.Length), language)
+            {
+                Source = documentPath is null ? null : new TextSource(documentPath, clean.Slice(span).ToSourceMap()),
+            };
+            items.Add(new EpubContentItem(block, null));
         }
     }
 

@@ -11,9 +11,7 @@ internal static class EpubCoverReader
 {
     public static CoverImage? Read(EpubPackage package, EpubArchive archive)
     {
-        var item = package.Manifest.FirstOrDefault(i => i.IsImage && i.HasProperty("cover-image"))
-            ?? Epub2Cover(package)
-            ?? package.Manifest.FirstOrDefault(i => i.IsImage && (Mentions(i.Id) || Mentions(Path.GetFileName(i.Path))));
+        var item = FindItem(package);
         if (item?.Path is null)
         {
             return null;
@@ -22,6 +20,12 @@ internal static class EpubCoverReader
         var data = archive.TryRead(item.Path);
         return data is null || data.Length == 0 ? null : new CoverImage(MediaType(item.MediaType), data);
     }
+
+    /// <summary>The manifest item of the cover image, found by the rules above, or null.</summary>
+    public static EpubManifestItem? FindItem(EpubPackage package) =>
+        package.Manifest.FirstOrDefault(i => i.IsImage && i.HasProperty("cover-image"))
+            ?? Epub2Cover(package)
+            ?? package.Manifest.FirstOrDefault(i => i.IsImage && (Mentions(i.Id) || Mentions(Path.GetFileName(i.Path))));
 
     private static EpubManifestItem? Epub2Cover(EpubPackage package)
     {

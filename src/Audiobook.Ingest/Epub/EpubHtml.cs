@@ -1,7 +1,7 @@
-using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Audiobook.Core.Text;
 
 namespace Audiobook.Ingest.Epub;
 
@@ -30,14 +30,22 @@ internal static class EpubHtml
     }
 
     /// <summary>The narrated text of an element read as one line (a TOC label, a table cell): skipped elements left out.</summary>
-    public static string InlineText(IElement element)
+    public static string InlineText(IElement element) => InlineText(element, null).ToString();
+
+    /// <summary>The narrated text of an element read as one line, each character mapped to its place in the document's
+    /// text stream (<paramref name="offsets"/>, from <see cref="EpubTextStream"/>; null: no source).</summary>
+    public static MappedText InlineText(IElement element, Dictionary<IText, int>? offsets)
     {
-        var text = new StringBuilder();
-        AppendInline(element, text, 0);
-        return EpubText.Clean(text.ToString());
+        var text = new MappedText();
+        AppendInline(element, text, offsets, 0);
+        return text.Normalize();
     }
 
-    private static void AppendInline(INode node, StringBuilder text, int depth)
+    /// <summary>Where a text node's data starts in its document's text stream, or -1 when offsets are not tracked.</summary>
+    public static int OffsetOf(IText node, Dictionary<IText, int>? offsets) =>
+        offsets is not null && offsets.TryGetValue(node, out var offset) ? offset : -1;
+
+    private static void AppendInline(INode node, MappedText text, Dictionary<IText, int>? offsets, int depth)
     {
         var children = node.ChildNodes;
         for (var i = 0; i < children.Length; i++)
@@ -45,26 +53,26 @@ internal static class EpubHtml
             var child = children[i];
             if (child is IText t)
             {
-                text.Append(t.Data);
+                text.Append(t.Data, OffsetOf(t, offsets));
             }
             else if (child is IElement e && depth < XhtmlMarkupRewriter.MaxDepth && !EpubElementRules.IsSkipped(e))
             {
                 if (e.LocalName == "img")
                 {
-                    text.Append(e.GetAttribute("alt"));
+                    text.AppendInserted(e.GetAttribute("alt"));
                     continue;
                 }
 
                 var separate = EpubElementRules.IsBlock(e.LocalName) || e.LocalName == "br";
                 if (separate)
                 {
-                    text.Append(' ');
+                    text.AppendInserted(" ");
                 }
 
-                AppendInline(e, text, depth + 1);
+                AppendInline(e, text, offsets, depth + 1);
                 if (separate)
                 {
-                    text.Append(' ');
+                    text.AppendInserted(" ");
                 }
             }
         }

@@ -9,12 +9,6 @@ internal static class EpubText
     /// <summary>Folds whitespace, drops invisible characters and applies NFC (see <see cref="TextNormalizer"/>).</summary>
     public static string Clean(string? text) => text is null ? string.Empty : TextNormalizer.Normalize(text);
 
-    /// <summary>Drops the "[]" and "()" that "the list[<c>&lt;a href="#note7"&gt;7&lt;/a&gt;</c>]" leaves once the note reference is skipped.</summary>
-    public static string WithoutEmptyBrackets(string value) =>
-        value.Contains("[]", StringComparison.Ordinal) || value.Contains("()", StringComparison.Ordinal)
-            ? value.Replace("[]", string.Empty, StringComparison.Ordinal).Replace("()", string.Empty, StringComparison.Ordinal)
-            : value;
-
     /// <summary>The first line of a message, so no exception text can break the one-line error rule.</summary>
     public static string FirstLine(string message)
     {

@@ -9,12 +9,16 @@ namespace Audiobook.Ingest.Text;
 /// </summary>
 internal static class ParagraphLimiter
 {
-    public static IEnumerable<string> Split(string paragraph, int maxChars)
+    public static IEnumerable<string> Split(string paragraph, int maxChars) =>
+        SplitRanges(paragraph, maxChars).Select(r => paragraph.Substring(r.Start, r.Length));
+
+    /// <summary>Where each piece of <see cref="Split"/> stands in <paramref name="paragraph"/>.</summary>
+    public static IEnumerable<TextSpan> SplitRanges(string paragraph, int maxChars)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxChars);
         if (paragraph.Length <= maxChars)
         {
-            yield return paragraph;
+            yield return new TextSpan(0, paragraph.Length);
             yield break;
         }
 
@@ -22,8 +26,7 @@ internal static class ParagraphLimiter
         while (paragraph.Length - start > maxChars)
         {
             var cut = FindCut(paragraph, start, maxChars);
-            var piece = paragraph[start..cut].Trim();
-            if (piece.Length > 0)
+            if (Trimmed(paragraph, start, cut) is { Length: > 0 } piece)
             {
                 yield return piece;
             }
@@ -31,11 +34,26 @@ internal static class ParagraphLimiter
             start = cut;
         }
 
-        var last = paragraph[start..].Trim();
-        if (last.Length > 0)
+        if (Trimmed(paragraph, start, paragraph.Length) is { Length: > 0 } last)
         {
             yield return last;
         }
+    }
+
+    // start..end without the whitespace string.Trim removes at either end.
+    private static TextSpan Trimmed(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return new TextSpan(start, end - start);
     }
 
     private static int FindCut(string text, int start, int maxChars)

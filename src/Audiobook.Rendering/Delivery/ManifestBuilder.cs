@@ -55,6 +55,11 @@ internal static class ManifestBuilder
             formats.Add("mp3");
         }
 
+        if (settings.Formats.HasFlag(OutputFormats.Epub3))
+        {
+            formats.Add("epub3");
+        }
+
         var v = settings.Voice;
         return new RenderManifest
         {

@@ -8,5 +8,7 @@ public sealed record RenderManifest
     public required IReadOnlyList<ManifestChapter> Chapters { get; init; }
     public required ManifestTotals Totals { get; init; }
     public string? M4bFile { get; init; }
+    /// <summary>The read-along EPUB 3 (<c>--format epub3</c>), beside the M4B.</summary>
+    public string? EpubFile { get; init; }
     public IReadOnlyList<SuspiciousSegmentEntry> Suspicious { get; init; } = [];
 }

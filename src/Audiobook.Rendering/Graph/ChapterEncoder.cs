@@ -31,7 +31,7 @@ internal sealed class ChapterEncoder(
         var mp3 = settings.Formats.HasFlag(OutputFormats.Mp3)
             ? CancelOthersOnFailure(EncodeMp3PartsAsync(chapter, gain.GainDb, parts, failed.Token), failed)
             : Task.FromResult<IReadOnlyList<string>>([]);
-        var aac = settings.Formats.HasFlag(OutputFormats.M4b)
+        var aac = OutputFormatsConverter.NeedsChapterAac(settings.Formats)
             ? CancelOthersOnFailure(EncodeAacAsync(chapter, gain.GainDb, failed.Token), failed)
             : Task.FromResult<string?>(null);
         await WhenAllOrFirstFault(mp3, aac).ConfigureAwait(false);

@@ -79,7 +79,8 @@ internal static class ChapterPlanner
             "v1",
             JsonSerializer.Serialize(settings.Profile),
             JsonSerializer.Serialize(settings.Pauses),
-            settings.Formats.ToString(),
+            // The read-along EPUB is built from the chapters' files afterwards; asking for it changes no chapter.
+            (settings.Formats & ~OutputFormats.Epub3).ToString(),
             settings.Voice.CanonicalForm(),
             book.Metadata.Title,
             string.Join(';', book.Metadata.Authors),

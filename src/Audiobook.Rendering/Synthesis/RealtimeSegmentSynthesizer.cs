@@ -67,18 +67,28 @@ public sealed class RealtimeSegmentSynthesizer : ISegmentSynthesizer
 
     private async Task<SynthesisOutcome> SynthesizeOnceAsync(string text, string languageType, Stream destination, CancellationToken cancellationToken)
     {
-        var pooled = await _pool.LeaseAsync(languageType, cancellationToken).ConfigureAwait(false);
-        var healthy = false;
         try
         {
-            await _limiter.AcquireAsync(cancellationToken).ConfigureAwait(false);
-            var result = await pooled.Session.SynthesizeAsync(text, destination, cancellationToken).ConfigureAwait(false);
-            healthy = true;
-            return new SynthesisOutcome(result.Usage?.Characters ?? 0, result.AudioBytes, result.FirstAudioDelay);
+            var pooled = await _pool.LeaseAsync(languageType, cancellationToken).ConfigureAwait(false);
+            var healthy = false;
+            try
+            {
+                await _limiter.AcquireAsync(cancellationToken).ConfigureAwait(false);
+                var result = await pooled.Session.SynthesizeAsync(text, destination, cancellationToken).ConfigureAwait(false);
+                healthy = true;
+                SynthesisMetrics.RequestSucceeded(result.Usage?.Characters ?? 0);
+                return new SynthesisOutcome(result.Usage?.Characters ?? 0, result.AudioBytes, result.FirstAudioDelay);
+            }
+            finally
+            {
+                await _pool.ReturnAsync(pooled, healthy).ConfigureAwait(false);
+            }
         }
-        finally
+        catch (TtsException ex)
         {
-            await _pool.ReturnAsync(pooled, healthy).ConfigureAwait(false);
+            // A refused handshake (the lease) counts as a failed request too: the service saw and refused it.
+            SynthesisMetrics.RequestFailed(SynthesisRetryPipeline.IsThrottling(ex));
+            throw;
         }
     }
 

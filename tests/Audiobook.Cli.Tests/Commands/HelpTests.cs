@@ -11,7 +11,7 @@ public sealed class HelpTests
 
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
-        foreach (var verb in new[] { "inspect <book>", "estimate <book>", "voices", "preview <book>", "render <book>", "completion" })
+        foreach (var verb in new[] { "inspect <book>", "estimate <book>", "voices", "preview <book>", "render <book>", "completion", "migrate", "worker", "publisher", "token", "submit <book>", "status <render>", "rerender <render>", "cancel <render>", "nightly" })
         {
             Assert.Contains("  " + verb, output, StringComparison.Ordinal);
         }
@@ -22,7 +22,7 @@ public sealed class HelpTests
     [InlineData("--model <name>")]
     [InlineData("[default: qwen3-tts-flash-realtime]")]
     [InlineData("--concurrency <N>")]
-    [InlineData("--format <m4b,mp3>")]
+    [InlineData("--format <m4b,mp3,epub3>")]
     [InlineData("[default: m4b,mp3]")]
     [InlineData("--profile <name>")]
     [InlineData("[default: audiobook]")]
@@ -58,6 +58,8 @@ public sealed class HelpTests
     [InlineData("estimate", "--json", "--concurrency <N>", "--model <name>", "--include-back-matter")]
     [InlineData("voices", "--json", "--model <name>", "--model <name>", "--model <name>")]
     [InlineData("preview", "--segments <N>", "[default: 6]", "--voice <name>", "--out <file>")]
+    [InlineData("submit", "--publisher <slug|id> (REQUIRED)", "--voice <name>", "--format <m4b,mp3,epub3>", "--nightly")]
+    [InlineData("status", "--watch", "--json", "--publisher <slug|id>", "--limit <N>")]
     public async Task RunAsync_VerbHelp_ListsItsOptions(string verb, params string[] expected)
     {
         var (code, output, _) = await CliRun.RunAsync(verb, "--help");

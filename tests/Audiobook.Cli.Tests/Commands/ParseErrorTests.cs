@@ -11,7 +11,7 @@ public sealed class ParseErrorTests
     [InlineData("error: --concurrency must be between 1 and 64 (got 65)", "estimate", "BOOK", "--concurrency", "65")]
     [InlineData("error: --speech-rate must be between 0.5 and 2 (got 9)", "render", "BOOK", "--out", "OUT", "--speech-rate", "9")]
     [InlineData("error: --volume must be between 0 and 100 (got 101)", "preview", "BOOK", "--volume", "101")]
-    [InlineData("error: --format: unknown format 'wav' (m4b, mp3)", "render", "BOOK", "--out", "OUT", "--format", "wav")]
+    [InlineData("error: --format: unknown format 'wav' (m4b, mp3, epub3)", "render", "BOOK", "--out", "OUT", "--format", "wav")]
     [InlineData("error: --profile: unknown profile 'loud' (known: audiobook, acx, podcast, r128)", "render", "BOOK", "--out", "OUT", "--profile", "loud")]
     [InlineData("error: --rpm must be between 0 and 1000000 (got -1)", "inspect", "BOOK", "--rpm", "-1")]
     [InlineData("error: --chapters takes numbers and ranges like 3,7 or 2-5, not '5-2'", "render", "BOOK", "--out", "OUT", "--chapters", "5-2")]

@@ -37,7 +37,7 @@ public sealed class RegionTests
         // The bug this replaces: '--region cn-beijing' priced a book, then failed once an API key was set.
         var expected = key == "cn" ? ServiceRegion.Beijing : ServiceRegion.Singapore;
         var overrides = new Dictionary<string, string?> { ["Tts:Region"] = region };
-        await using var host = await CliHost.StartAsync(new Hashtable { ["DASHSCOPE_API_KEY"] = "sk-test" }, overrides, new Dictionary<string, string>());
+        await using var host = await CliHost.StartAsync(new Hashtable { ["DASHSCOPE_API_KEY"] = "sk-test" }, overrides, new Dictionary<string, string>(), service: false);
 
         var tts = host.Services.GetRequiredService<IOptions<TtsClientOptions>>().Value;
 

@@ -161,6 +161,29 @@ public sealed class BookSegmenterTests
     }
 
     [Fact]
+    public void Segment_LexiconAndMessySpaces_BlockSpanIsTheDisplayedSentence()
+    {
+        const string text = "Dr.  Bell  arrived on the 4.15 train. He asked about the lamp.";
+        var book = Book("en", new TextBlock(BlockKind.Paragraph, text)) with { Lexicon = LexiconParser.Parse("Dr. => Doctor", "b") };
+        var options = new SegmenterOptions { MaxChars = 40 };
+
+        var segments = new BookSegmenter(options).Segment(book)[0].Segments;
+
+        Assert.Equal(["Doctor Bell arrived on the 4.15 train.", "He asked about the lamp."], segments.Select(s => s.Text));
+        Assert.Equal(["Dr.  Bell  arrived on the 4.15 train.", "He asked about the lamp."], segments.Select(s => text.Substring(s.BlockSpan!.Value.Start, s.BlockSpan.Value.Length)));
+    }
+
+    [Fact]
+    public void Segment_ChineseLongSentence_BlockSpansCoverTheBlockInOrder()
+    {
+        var text = string.Concat(Enumerable.Repeat("灯塔的光照亮了海面，", 30)) + "然后熄灭了。";
+        var segments = Segmenter.Segment(Book("zh", new TextBlock(BlockKind.Paragraph, text)))[0].Segments;
+
+        Assert.True(segments.Count > 1);
+        Assert.Equal(text, string.Concat(segments.Select(s => text.Substring(s.BlockSpan!.Value.Start, s.BlockSpan.Value.Length))));
+    }
+
+    [Fact]
     public void Constructor_MinCharsNotBelowMax_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new BookSegmenter(new SegmenterOptions { MaxCharsCjk = 20, MinChars = 20 }));
 

@@ -24,7 +24,7 @@ public sealed class EpubContentTests
                 new TextBlock(BlockKind.Paragraph, "Second."),
                 new TextBlock(BlockKind.Paragraph, "Tail text."),
             ],
-            blocks);
+            blocks.Select(b => b with { Source = null }));
     }
 
     [Fact]

@@ -39,6 +39,7 @@ public static class SynthesisRetryPipeline
                 OnRetry = args =>
                 {
                     args.Context.Properties.Set(RetriesKey, args.AttemptNumber + 1);
+                    SynthesisMetrics.Retried(args.Outcome.Exception is TtsException failure && IsThrottling(failure));
                     return ValueTask.CompletedTask;
                 },
             })
@@ -67,7 +68,7 @@ public static class SynthesisRetryPipeline
         return options.ThrottleDelay + ((ceiling - options.ThrottleDelay) * jitter());
     }
 
-    private static bool IsThrottling(TtsException failure) =>
+    internal static bool IsThrottling(TtsException failure) =>
         failure.HttpStatus == 429 || failure.Code?.StartsWith("Throttling", StringComparison.OrdinalIgnoreCase) == true;
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;

@@ -1,0 +1,111 @@
+namespace Audiobook.Ingest.Epub;
+
+/// <summary>
+/// A source EPUB opened again to be republished as a read-along edition: its resources under clean entry names,
+/// its reading order, its table of contents, and its content documents rewritten as EPUB 3 XHTML with the spoken
+/// text marked in place (<see cref="Rewrite"/>). The archive is read in memory under the same limits as
+/// <see cref="BookReader"/>; the NCX is not republished (the edition's navigation document replaces it).
+/// </summary>
+public sealed class EpubSourceBook : IDisposable
+{
+    private const string NcxMediaType = "application/x-dtbncx+xml";
+    private readonly EpubArchive archive;
+    private readonly Dictionary<string, EpubSourceItem> byPath;
+
+    private EpubSourceBook(EpubArchive archive, string packagePath, List<EpubSourceItem> items, List<EpubSourceSpineItem> spine, List<EpubSourceTocEntry> toc)
+    {
+        this.archive = archive;
+        PackagePath = packagePath;
+        Items = items;
+        Spine = spine;
+        Toc = toc;
+        byPath = items.ToDictionary(i => i.Path, StringComparer.Ordinal);
+    }
+
+    /// <summary>The entry name of the package document; the edition writes its own in its place.</summary>
+    public string PackagePath { get; }
+
+    /// <summary>The manifest items present in the archive, in manifest order.</summary>
+    public IReadOnlyList<EpubSourceItem> Items { get; }
+
+    /// <summary>The reading order.</summary>
+    public IReadOnlyList<EpubSourceSpineItem> Spine { get; }
+
+    /// <summary>The table of contents (EPUB 3 nav, else the NCX), its links pointing at the edition's entries.</summary>
+    public IReadOnlyList<EpubSourceTocEntry> Toc { get; }
+
+    /// <summary>Opens <paramref name="epub"/>.</summary>
+    /// <exception cref="BookFormatException">The archive cannot be read again (it was read once, so this means it changed or is hostile).</exception>
+    public static EpubSourceBook Open(ReadOnlyMemory<byte> epub, IngestOptions options, string displayName)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var archive = EpubArchive.Open(new MemoryStream(epub.ToArray(), writable: false), options);
+        try
+        {
+            var packagePath = EpubContainerReader.ReadPackagePath(archive);
+            var package = EpubPackageParser.Parse(EpubXml.Load(archive.Read(packagePath, "package document"), packagePath), packagePath);
+            var kept = package.Manifest
+                .Where(i => i.Path is not null && archive.Find(i.Path) is not null && i.MediaType != NcxMediaType)
+                .ToList();
+            var names = EpubOutputNames.Assign(kept.Select(i => (archive.Find(i.Path!)!, IsXhtml(i))), [packagePath, "mimetype", "META-INF/container.xml"]);
+            var cover = EpubCoverReader.FindItem(package);
+            var keptIds = kept.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+            var items = kept.Select(i =>
+            {
+                var path = archive.Find(i.Path!)!;
+                var isDocument = IsXhtml(i);
+                var mediaType = isDocument ? "application/xhtml+xml" : i.MediaType == "image/jpg" ? "image/jpeg" : i.MediaType;
+                var fallback = i.FallbackId is not null && keptIds.Contains(i.FallbackId) ? i.FallbackId : null;
+                return new EpubSourceItem(i.Id, path, names[path], mediaType, fallback, isDocument, i.HasProperty("nav"), i == cover);
+            }).ToList();
+            var spine = package.Spine.Where(s => keptIds.Contains(s.Item.Id)).Select(s => new EpubSourceSpineItem(s.Item.Id, s.Linear)).ToList();
+            var toc = EpubNavigationReader.Read(package, archive).Toc.Select(e => Entry(e, archive, names)).ToList();
+            return new EpubSourceBook(archive, packagePath, items, spine, toc);
+        }
+        catch (EpubFormatException ex)
+        {
+            archive.Dispose();
+            throw BookFormatException.For(displayName, ex.Message, ex);
+        }
+        catch
+        {
+            archive.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The bytes of a resource, as the source holds them.</summary>
+    public byte[] Read(EpubSourceItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return archive.Read(item.Path, "resource");
+    }
+
+    /// <summary>A content document as EPUB 3 XHTML: each mark's text wrapped in an element with an id, links to renamed
+    /// entries rewritten, the stylesheet at <paramref name="stylesheetPath"/> (an entry name) linked, and
+    /// <paramref name="title"/> as its title when it has none.</summary>
+    public EpubRewrittenDocument Rewrite(EpubSourceItem document, IReadOnlyList<EpubTextMark> marks, string stylesheetPath, string title)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(marks);
+        var html = EpubHtml.Parse(archive.Read(document.Path, "content document"), document.Path);
+        var targets = new XhtmlTextMarker(html).Mark(marks);
+        var writer = new XhtmlWriter(document.OutputPath, href => EpubPath.Resolve(document.Path, href), OutputPathOf, stylesheetPath, title);
+        var xhtml = writer.Write(html);
+        var ids = html.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
+        return new EpubRewrittenDocument(xhtml, targets, writer.Properties, ids);
+    }
+
+    public void Dispose() => archive.Dispose();
+
+    private static bool IsXhtml(EpubManifestItem item) => item.IsDocument && item.MediaType != "image/svg+xml";
+
+    private string? OutputPathOf(string path) =>
+        byPath.TryGetValue(path, out var item) || (archive.Find(path) is { } found && byPath.TryGetValue(found, out item)) ? item.OutputPath : null;
+
+    private static EpubSourceTocEntry Entry(EpubTocEntry entry, EpubArchive archive, Dictionary<string, string> names)
+    {
+        var path = entry.Target is { } target && archive.Find(target.Path) is { } found && names.TryGetValue(found, out var name) ? name : null;
+        return new EpubSourceTocEntry(entry.Title, path, path is null ? null : entry.Target!.Value.Fragment, entry.Children.Select(c => Entry(c, archive, names)).ToList());
+    }
+}
