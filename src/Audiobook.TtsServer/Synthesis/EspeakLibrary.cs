@@ -76,6 +76,8 @@ internal sealed class EspeakLibrary
         {
             await foreach (var samples in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
+                // ReadAllAsync checks the token only when it has to wait: buffers already in the channel would still come out.
+                cancellationToken.ThrowIfCancellationRequested();
                 yield return samples;
             }
 
