@@ -57,6 +57,10 @@ public sealed class LocalTtsServerOptions : IValidatableObject
     [Required]
     public string EspeakPath { get; init; } = "espeak-ng";
 
+    /// <summary>libespeak-ng, loaded into the server so a text needs no <c>espeak-ng</c> process (same audio, far less CPU); empty, or a
+    /// library that does not load, falls back to starting <see cref="EspeakPath"/> per text.</summary>
+    public string? EspeakLibrary { get; init; } = "libespeak-ng.so.1";
+
     [Required]
     public string FfmpegPath { get; init; } = "ffmpeg";
 

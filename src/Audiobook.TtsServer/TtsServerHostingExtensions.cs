@@ -38,7 +38,12 @@ public static class TtsServerHostingExtensions
         services.AddSingleton<ServerStatistics>();
         services.AddSingleton<ProcessTracker>();
         services.AddSingleton<SynthesisSlots>();
-        services.AddSingleton(sp => new SpeechSynthesizer(sp.GetRequiredService<ProcessTracker>(), sp.GetRequiredService<IOptions<LocalTtsServerOptions>>().Value.EspeakPath));
+        services.AddSingleton(sp =>
+        {
+            var settings = sp.GetRequiredService<IOptions<LocalTtsServerOptions>>().Value;
+            var library = string.IsNullOrEmpty(settings.EspeakLibrary) ? null : EspeakLibrary.TryOpen(settings.EspeakLibrary);
+            return new SpeechSynthesizer(sp.GetRequiredService<ProcessTracker>(), settings.EspeakPath, library);
+        });
         services.AddSingleton(sp => new AudioEncoder(sp.GetRequiredService<ProcessTracker>(), sp.GetRequiredService<IOptions<LocalTtsServerOptions>>().Value.FfmpegPath));
         services.AddSingleton<VoiceStore>();
         services.AddSingleton<VoiceResolver>();

@@ -51,8 +51,8 @@ public sealed class AudioEncoder : IAsyncDisposable
         var metadata = await files.WriteTextAsync(".ffmeta", FfMetadataWriter.Write(tags, []), cancellationToken).ConfigureAwait(false);
         var picture = cover is null ? ((string, bool)?)null : await files.WriteCoverAsync(cover, cancellationToken).ConfigureAwait(false);
         var command = EncodeCommands.Mp3(pcmPath, format, gainDb, profile, metadata, picture, files.OutputPath);
-        await _runner.RunAsync(command, $"encoding {Path.GetFileName(outputPath)}", cancellationToken).ConfigureAwait(false);
-        await VerifyAsync(files, "mp3", format.DurationOf(input), cancellationToken).ConfigureAwait(false);
+        var stderr = await _runner.RunAsync(command, $"encoding {Path.GetFileName(outputPath)}", cancellationToken).ConfigureAwait(false);
+        await VerifyAsync(files, "mp3", format.DurationOf(input), stderr, cancellationToken).ConfigureAwait(false);
         files.Commit();
     }
 
@@ -64,11 +64,11 @@ public sealed class AudioEncoder : IAsyncDisposable
         var input = CheckPcm(pcmPath, format);
         using var files = new ScratchFiles(outputPath);
         var command = EncodeCommands.Aac(pcmPath, format, gainDb, profile, files.OutputPath);
-        await _runner.RunAsync(command, $"encoding {Path.GetFileName(outputPath)}", cancellationToken).ConfigureAwait(false);
-        var probe = await VerifyAsync(files, "aac", format.DurationOf(input), cancellationToken).ConfigureAwait(false);
+        var stderr = await _runner.RunAsync(command, $"encoding {Path.GetFileName(outputPath)}", cancellationToken).ConfigureAwait(false);
+        var length = await VerifyAsync(files, "aac", format.DurationOf(input), stderr, cancellationToken).ConfigureAwait(false);
         files.Commit();
         var written = new FileInfo(files.FinalPath);
-        _aacLengths[written.FullName] = (written.Length, written.LastWriteTimeUtc, AacLength(probe, files.FinalPath));
+        _aacLengths[written.FullName] = (written.Length, written.LastWriteTimeUtc, length);
     }
 
     /// <summary>Joins per-chapter M4A files into one M4B without re-encoding, with chapter marks, tags and cover.
@@ -167,21 +167,38 @@ public sealed class AudioEncoder : IAsyncDisposable
             : audio.Duration ?? probe.Duration;
     }
 
-    private async Task<ProbeResult> VerifyAsync(ScratchFiles files, string codec, TimeSpan expected, CancellationToken cancellationToken)
+    /// <summary>Checks the encoded file's codec and length against what was asked for, from ffmpeg's own report of what it wrote
+    /// (<see cref="EncodeReportParser"/>), or from a probe of the file when the report is missing; returns the length the M4B mux
+    /// places chapter marks by (AAC frames × 1024 samples).</summary>
+    private async Task<TimeSpan> VerifyAsync(ScratchFiles files, string codec, TimeSpan expected, IReadOnlyList<string> ffmpegStderr, CancellationToken cancellationToken)
     {
-        var probe = await _probe.ProbeAsync(files.OutputPath, cancellationToken).ConfigureAwait(false);
         var name = Path.GetFileName(files.FinalPath);
-        if (probe.Audio?.CodecName != codec)
+        var report = EncodeReportParser.TryParse(ffmpegStderr);
+        var written = new FileInfo(files.OutputPath);
+        if (report is null || !written.Exists || written.Length == 0)
         {
-            throw new MediaEncodingException($"{name} did not verify: expected {codec} audio, found {probe.Audio?.CodecName ?? "none"}.");
+            var probe = await _probe.ProbeAsync(files.OutputPath, cancellationToken).ConfigureAwait(false);
+            Check(name, codec, probe.Audio?.CodecName, probe.Duration, expected);
+            return codec == "aac" ? AacLength(probe, files.FinalPath) : probe.Duration;
         }
 
-        if ((probe.Duration - expected).Duration() > TimeSpan.FromSeconds(1))
+        Check(name, codec, report.CodecName, report.Duration, expected);
+        return codec == "aac"
+            ? TimeSpan.FromTicks((long)Math.Round(report.Packets * AacFrameSamples * (double)TimeSpan.TicksPerSecond / report.SampleRate))
+            : report.Duration;
+    }
+
+    private static void Check(string name, string codec, string? foundCodec, TimeSpan found, TimeSpan expected)
+    {
+        if (foundCodec != codec)
         {
-            throw new MediaEncodingException($"{name} did not verify: it lasts {probe.Duration} instead of {expected}.");
+            throw new MediaEncodingException($"{name} did not verify: expected {codec} audio, found {foundCodec ?? "none"}.");
         }
 
-        return probe;
+        if ((found - expected).Duration() > TimeSpan.FromSeconds(1))
+        {
+            throw new MediaEncodingException($"{name} did not verify: it lasts {found} instead of {expected}.");
+        }
     }
 
     private async Task VerifyBookAsync(ScratchFiles files, List<ChapterMarker> markers, bool withCover, TimeSpan expected, CancellationToken cancellationToken)

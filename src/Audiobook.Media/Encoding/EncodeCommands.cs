@@ -5,13 +5,14 @@ using Audiobook.Media.Mastering;
 namespace Audiobook.Media.Encoding;
 
 /// <summary>Builds the ffmpeg command of each deliverable (pure: no I/O). Each is one pass: raw PCM in, gain +
-/// resample + true-peak limiter, encode, tags and cover, out to a file.</summary>
+/// resample + true-peak limiter, encode, tags and cover, out to a file. The chapter encodes log verbosely: their closing
+/// report is how they verify (<see cref="Probing.EncodeReportParser"/>).</summary>
 internal static class EncodeCommands
 {
     public static FfmpegCommand Mp3(string pcmPath, PcmFormat format, double gainDb, MasteringProfile profile, string metadataPath, (string Path, bool CanCopy)? cover, string outputPath)
     {
         var mp3 = profile.Mp3;
-        var command = new FfmpegCommand();
+        var command = new FfmpegCommand().Verbose();
         command.PcmInput(pcmPath, format);
         command.Input(metadataPath, "-f", "ffmetadata");
         command.Output("-map", "0:a");
@@ -41,7 +42,7 @@ internal static class EncodeCommands
     {
         var aac = profile.Aac;
         var rate = aac.SampleRate is { } r && r != format.SampleRate ? r : (int?)null;
-        var command = new FfmpegCommand();
+        var command = new FfmpegCommand().Verbose();
         command.PcmInput(pcmPath, format);
         command.Output("-map", "0:a", "-af", FilterGraph.Mastering(gainDb, rate, profile.LimiterCeilingDbtp));
         AddAacCodec(command, aac, format);

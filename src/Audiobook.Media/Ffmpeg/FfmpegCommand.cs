@@ -14,6 +14,13 @@ internal sealed class FfmpegCommand
 
     public int InputCount => _inputCount;
 
+    /// <summary>Logs at <c>verbose</c>, which adds the per-stream counts of what was encoded and muxed to ffmpeg's closing report.</summary>
+    public FfmpegCommand Verbose()
+    {
+        _inputs.AddRange(["-loglevel", "verbose"]);
+        return this;
+    }
+
     /// <summary>Adds an input with its demuxer options (placed before its <c>-i</c>); returns its index.</summary>
     public int Input(string path, params string[] options)
     {

@@ -32,15 +32,17 @@ internal sealed class WavStreamResampler(int outputRate, double rateFactor, doub
                     $"Expected 16-bit mono PCM WAV, got format {format.AudioFormat}, {format.Channels} channel(s), {format.BitsPerSample} bits.");
             }
 
-            // The declared rate is rounded to 50 Hz so the resampler's L/M ratio (and its filter) stays small.
-            var declaredRate = (int)Math.Round(format.SampleRate * rateFactor / 50) * 50;
-            _resampler = new PolyphaseResampler(declaredRate, outputRate);
+            _resampler = new PolyphaseResampler(DeclaredRate(format.SampleRate, rateFactor), outputRate);
             _header = null;
             return Resample(buffered.AsSpan(offset));
         }
 
         return Resample(bytes);
     }
+
+    /// <summary>The rate the audio is declared to have: <paramref name="rateFactor"/> times its real rate, rounded to 50 Hz so the
+    /// resampler's L/M ratio (and its filter) stays small.</summary>
+    public static int DeclaredRate(int sampleRate, double rateFactor) => (int)Math.Round(sampleRate * rateFactor / 50) * 50;
 
     /// <summary>Ends the stream: returns the resampler's tail. A trailing odd byte is dropped.</summary>
     /// <exception cref="InvalidDataException">The stream ended before its WAV header was complete.</exception>

@@ -53,6 +53,14 @@ internal sealed class ProcessTracker(ServerStatistics statistics) : IDisposable
         return tracked;
     }
 
+    /// <summary>Counts a synthesis that runs inside this process (<see cref="EspeakLibrary"/>) as a running synthesis process until the
+    /// returned scope is disposed, so <c>processes_running</c> still says whether any synthesis is under way.</summary>
+    public IDisposable TrackInProcess()
+    {
+        statistics.ProcessStarted();
+        return new InProcessScope(statistics);
+    }
+
     public void Dispose()
     {
         foreach (var process in _running.Keys)

@@ -4,9 +4,11 @@ using Audiobook.TtsServer.Dsp;
 
 namespace Audiobook.TtsServer.Synthesis;
 
-/// <summary>Streams 16-bit mono PCM at the session's sample rate from espeak-ng: one process per language run, its WAV header parsed,
-/// its PCM resampled and volume-scaled as it arrives, so the first samples leave long before a long text is fully synthesized.</summary>
-internal sealed class SpeechSynthesizer(ProcessTracker processes, string espeakPath)
+/// <summary>Streams 16-bit mono PCM at the session's sample rate from espeak-ng, one synthesis per language run, resampled and
+/// volume-scaled as it arrives, so the first samples leave long before a long text is fully synthesized. With
+/// <paramref name="library"/> espeak-ng runs inside this process (<see cref="EspeakLibrary"/>: no process start per text, the same
+/// samples); without it, as one <c>espeak-ng</c> process per run whose WAV output is parsed.</summary>
+internal sealed class SpeechSynthesizer(ProcessTracker processes, string espeakPath, EspeakLibrary? library = null)
 {
     private const int ReadSize = 8192;
 
@@ -22,11 +24,36 @@ internal sealed class SpeechSynthesizer(ProcessTracker processes, string espeakP
             }
 
             var invocation = EspeakArguments.Build(request.Voice, run.Language, request.SpeechRate, request.PitchRate);
-            var converter = new WavStreamResampler(request.SampleRate, invocation.RateFactor, gain);
-            await foreach (var samples in RunAsync(invocation, run.Text, converter, cancellationToken).ConfigureAwait(false))
+            var samples = library is null
+                ? RunAsync(invocation, run.Text, new WavStreamResampler(request.SampleRate, invocation.RateFactor, gain), cancellationToken)
+                : SpeakAsync(library, invocation, run.Text, request.SampleRate, gain, cancellationToken);
+            await foreach (var chunk in samples.ConfigureAwait(false))
             {
-                yield return samples;
+                yield return chunk;
             }
+        }
+    }
+
+    private async IAsyncEnumerable<short[]> SpeakAsync(
+        EspeakLibrary espeak, EspeakInvocation invocation, string text, int outputRate, double gain, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var running = processes.TrackInProcess();
+        var resampler = new PolyphaseResampler(WavStreamResampler.DeclaredRate(espeak.SampleRate, invocation.RateFactor), outputRate);
+        await foreach (var samples in espeak.SpeakAsync(invocation, text, cancellationToken).ConfigureAwait(false))
+        {
+            var output = resampler.Process(samples);
+            VolumeLimiter.Apply(output, gain);
+            if (output.Length > 0)
+            {
+                yield return output;
+            }
+        }
+
+        var tail = resampler.Flush();
+        VolumeLimiter.Apply(tail, gain);
+        if (tail.Length > 0)
+        {
+            yield return tail;
         }
     }
 
