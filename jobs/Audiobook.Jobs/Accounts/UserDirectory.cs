@@ -49,6 +49,24 @@ public sealed class UserDirectory(AudiobookDbContext db, IPasswordHasher<User> h
         return user;
     }
 
+    /// <summary>Removes <paramref name="userId"/> from <paramref name="publisherId"/>'s team; false when the publisher has no
+    /// such user. Their sessions end at their next request (the dashboard checks the user on every request).</summary>
+    public async Task<bool> RemoveAsync(Guid publisherId, Guid userId, CancellationToken cancellationToken)
+    {
+        var removed = await db.Users.IgnoreQueryFilters().Where(u => u.Id == userId && u.PublisherId == publisherId)
+            .ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        return removed > 0;
+    }
+
+    /// <summary>Ends a lockout early (an admin who knows it was the user mistyping); false when there is no such user.</summary>
+    public async Task<bool> UnlockAsync(Guid publisherId, Guid userId, CancellationToken cancellationToken)
+    {
+        var changed = await db.Users.IgnoreQueryFilters().Where(u => u.Id == userId && u.PublisherId == publisherId)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.LockedUntil, (DateTimeOffset?)null).SetProperty(x => x.FailedSignIns, 0), cancellationToken)
+            .ConfigureAwait(false);
+        return changed > 0;
+    }
+
     public Task<List<User>> ListAsync(Guid publisherId, CancellationToken cancellationToken) =>
         db.Users.AsNoTracking().Where(u => u.PublisherId == publisherId).OrderBy(u => u.Email).ToListAsync(cancellationToken);
 

@@ -28,6 +28,7 @@ internal static class SecurityServiceCollectionExtensions
                 cookie.AccessDeniedPath = "/denied";
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
                 cookie.SlidingExpiration = true;
+                cookie.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
             })
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(DashboardClaims.BearerScheme, null);
         services.AddAuthorizationBuilder()
