@@ -40,6 +40,21 @@ public sealed partial class PublisherDirectory(AudiobookDbContext db, TimeProvid
         return publisher;
     }
 
+    /// <summary>Sets (or with null, lifts) the publisher's monthly budget from now on; renders already accepted stay.</summary>
+    public async Task<Publisher> SetBudgetAsync(string slugOrId, long? monthlyBudgetCharacters, CancellationToken cancellationToken)
+    {
+        if (monthlyBudgetCharacters is < 0)
+        {
+            throw new SubmissionException("the monthly budget must be 0 or more billed characters");
+        }
+
+        var publisher = await FindAsync(slugOrId, cancellationToken).ConfigureAwait(false);
+        await db.Publishers.Where(p => p.Id == publisher.Id)
+            .ExecuteUpdateAsync(p => p.SetProperty(x => x.MonthlyBudgetCharacters, monthlyBudgetCharacters), cancellationToken).ConfigureAwait(false);
+        publisher.MonthlyBudgetCharacters = monthlyBudgetCharacters;
+        return publisher;
+    }
+
     public Task<List<Publisher>> ListAsync(CancellationToken cancellationToken) =>
         db.Publishers.AsNoTracking().OrderBy(p => p.Slug).ToListAsync(cancellationToken);
 

@@ -10,7 +10,7 @@ using Spectre.Console;
 
 namespace Audiobook.Cli.Commands;
 
-/// <summary><c>publisher add|list</c>: the service's tenants, named by slug in every other verb.</summary>
+/// <summary><c>publisher add|budget|list</c>: the service's tenants, named by slug in every other verb.</summary>
 internal sealed class PublisherCommand : IServiceCommand
 {
     private readonly Command _add;
@@ -18,13 +18,25 @@ internal sealed class PublisherCommand : IServiceCommand
     private readonly Option<string?> _slug = new("--slug") { Description = "the short name operators type [default: from the name, e.g. acme-books]", HelpName = "slug" };
     private readonly Option<long?> _budget = new("--budget-characters") { Description = "billed characters it may spend per calendar month (UTC) [default: no limit]", HelpName = "N" };
     private readonly Option<bool> _addJson = OptionFactory.Json();
+    private readonly Command _setBudget;
+    private readonly Argument<string> _publisher = new("publisher") { Description = "the publisher's slug or id" };
+    private readonly Option<long?> _characters = new("--characters") { Description = "billed characters it may spend per calendar month (UTC)", HelpName = "N" };
+    private readonly Option<bool> _none = new("--none") { Description = "no monthly limit" };
     private readonly Option<bool> _listJson = OptionFactory.Json();
 
     public PublisherCommand()
     {
         _add = new Command("add", "add a publisher (a tenant with its own books, renders, tokens and monthly budget)") { _name, _slug, _budget, _addJson };
+        _setBudget = new Command("budget", "change a publisher's monthly budget (renders already accepted stay)") { _publisher, _characters, _none };
+        _setBudget.Validators.Add(result =>
+        {
+            if ((result.GetValue(_characters) is null) == !result.GetValue(_none))
+            {
+                result.AddError("give either --characters N or --none");
+            }
+        });
         var list = new Command("list", "every publisher with its budget and what it used this month") { _listJson };
-        Command = new Command("publisher", "the service's publishers (tenants)") { _add, list };
+        Command = new Command("publisher", "the service's publishers (tenants)") { _add, _setBudget, list };
     }
 
     public Command Command { get; }
@@ -39,6 +51,13 @@ internal sealed class PublisherCommand : IServiceCommand
             await (parse.GetValue(_addJson)
                 ? context.Console.Out.WriteLineAsync(JsonSerializer.Serialize(Json(added, used: 0), EstimateFormat.Json))
                 : context.Console.Out.WriteLineAsync($"added publisher {added.Slug} ({added.Id}): {added.Name}, monthly budget {Budget(added)}")).ConfigureAwait(false);
+            return 0;
+        }
+
+        if (parse.CommandResult.Command == _setBudget)
+        {
+            var changed = await directory.SetBudgetAsync(parse.GetRequiredValue(_publisher), parse.GetValue(_characters), cancellationToken).ConfigureAwait(false);
+            await context.Console.Out.WriteLineAsync($"publisher {changed.Slug}: monthly budget {Budget(changed)}").ConfigureAwait(false);
             return 0;
         }
 

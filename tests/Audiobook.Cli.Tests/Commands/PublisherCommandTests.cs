@@ -50,6 +50,40 @@ public sealed class PublisherCommandTests(ServiceDatabase service) : IClassFixtu
     }
 
     [Fact]
+    public async Task Budget_ChangedAndLifted_ListShowsIt()
+    {
+        await service.AddPublisherAsync("thrifty");
+
+        var (code, output, error) = await service.RunAsync("publisher", "budget", "thrifty", "--characters", "25000");
+        var (_, afterSet, _) = await service.RunAsync("publisher", "list", "--json");
+        var (liftCode, lifted, _) = await service.RunAsync("publisher", "budget", "thrifty", "--none");
+        var (_, afterLift, _) = await service.RunAsync("publisher", "list", "--json");
+
+        Assert.Equal((0, "", "publisher thrifty: monthly budget 25,000 billed characters\n"), (code, error, output.ReplaceLineEndings("\n")));
+        Assert.Equal(25000, Thrifty(afterSet).GetProperty("monthly_budget_characters").GetInt64());
+        Assert.Equal((0, "publisher thrifty: monthly budget none\n"), (liftCode, lifted.ReplaceLineEndings("\n")));
+        Assert.Equal(JsonValueKind.Null, Thrifty(afterLift).GetProperty("monthly_budget_characters").ValueKind);
+
+        static JsonElement Thrifty(string list) =>
+            JsonDocument.Parse(list).RootElement.GetProperty("publishers").EnumerateArray().Single(p => p.GetProperty("slug").GetString() == "thrifty");
+    }
+
+    [Theory]
+    [InlineData("error: give either --characters N or --none", "thrifty-two")]
+    [InlineData("error: give either --characters N or --none", "thrifty-two", "--characters", "10", "--none")]
+    [InlineData("error: the monthly budget must be 0 or more billed characters", "thrifty-two", "--characters", "-5")]
+    [InlineData("error: publisher 'nobody' not found", "nobody", "--none")]
+    public async Task Budget_BadArguments_OneLineAndExit2(string expected, params string[] arguments)
+    {
+        await service.RunAsync("publisher", "add", "Thrifty Two", "--slug", "thrifty-two"); // once per class; "already exists" after that
+
+        var (code, output, error) = await service.RunAsync(["publisher", "budget", .. arguments]);
+
+        Assert.Equal((2, ""), (code, output));
+        Assert.Equal(expected, error.Trim());
+    }
+
+    [Fact]
     public async Task Publisher_WithoutSubcommand_OneLineParseError()
     {
         var (code, _, error) = await service.RunAsync("publisher");
