@@ -64,6 +64,11 @@ public sealed class BrowserJourneyTests(DashboardFixture dashboard) : IClassFixt
         await Expect(page.Locator("#render-percent")).ToHaveTextAsync("100%", new() { Timeout = (float)RenderLimit.TotalMilliseconds });
         await Expect(page.Locator("#render-state")).ToHaveTextAsync("succeeded", new() { Timeout = 60_000 });
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the render page reloaded");
+        // The finished render offers each chapter's re-render in place (with its form's antiforgery token), no reload.
+        var rows = await page.Locator("#render-chapters tr[data-chapter]").CountAsync();
+        Assert.True(rows > 0, "no chapter rows");
+        await Expect(page.Locator("#render-chapters tr[data-chapter] td.actions button")).ToHaveCountAsync(rows, new() { Timeout = 30_000 });
+        await Expect(page.Locator("#render-chapters tr[data-chapter='1'] td.actions input[name='__RequestVerificationToken']")).ToHaveCountAsync(1);
 
         // Listen to a chapter in the page (its MP3 through range requests).
         var audio = page.Locator("#render-chapters tr[data-chapter='1'] audio");

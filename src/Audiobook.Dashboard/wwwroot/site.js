@@ -46,7 +46,7 @@ function update(id, render) {
     if (!row) {
       row = document.createElement("tr");
       row.dataset.chapter = chapter.index;
-      for (const name of ["num", "title", "state", "num progress", "num attempts", "listen", ""]) {
+      for (const name of ["num", "title", "state", "num progress", "num attempts", "listen", "actions"]) {
         const cell = document.createElement("td");
         cell.className = name;
         row.appendChild(cell);
@@ -70,8 +70,9 @@ function update(id, render) {
   }
 }
 
-// When the render has finished, the downloads and the latest events are read again from the page (a fetch, not a
-// reload, so a chapter playing keeps playing), and the cancel button goes.
+// When the render has finished, the downloads, the latest events and each chapter's re-render button (a form with its
+// antiforgery token) are read again from the page (a fetch, not a reload, so a chapter playing keeps playing), and the
+// cancel button goes.
 async function refreshDownloads() {
   const response = await fetch(window.location.href, { credentials: "same-origin" });
   const page = new DOMParser().parseFromString(await response.text(), "text/html");
@@ -80,6 +81,10 @@ async function refreshDownloads() {
     if (fresh) {
       document.getElementById(id).replaceWith(fresh);
     }
+  }
+  for (const fresh of page.querySelectorAll("#render-chapters tr[data-chapter] td.actions")) {
+    const row = document.querySelector(`#render-chapters tr[data-chapter="${fresh.parentElement.dataset.chapter}"]`);
+    row?.querySelector("td.actions")?.replaceWith(document.importNode(fresh, true));
   }
   document.getElementById("cancel-form")?.remove();
 }
