@@ -6,8 +6,9 @@ public sealed class SampleRenderFixture : IAsyncLifetime
 {
     public static readonly string[] Samples = ["english-epub3.epub", "english-epub2.epub", "chinese.md", "mixed-zh-en.md", "plain-english.txt"];
 
-    /// <summary>Books rendered only as read-along EPUBs: one content document under a grouped, nested table of contents.</summary>
-    public static readonly string[] ReadAlongFixtures = ["grouped-anthology.epub"];
+    /// <summary>Books rendered only as read-along EPUBs: one content document under a grouped, nested table of contents, and
+    /// an EPUB 2 book with a print page list and a guide.</summary>
+    public static readonly string[] ReadAlongFixtures = ["grouped-anthology.epub", "paged-epub2.epub"];
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "e2e-" + Guid.NewGuid().ToString("N"));
 

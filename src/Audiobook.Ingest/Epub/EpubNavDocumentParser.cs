@@ -5,7 +5,7 @@ namespace Audiobook.Ingest.Epub;
 
 /// <summary>
 /// Reads the EPUB 3 navigation document: <c>nav[epub:type~=toc]</c> <c>ol &gt; li &gt; a|span</c> with nested
-/// <c>ol</c>s, and <c>nav[epub:type~=landmarks]</c>. Hrefs are relative to the nav document.
+/// <c>ol</c>s, <c>nav[epub:type~=landmarks]</c> and <c>nav[epub:type~=page-list]</c>. Hrefs are relative to the nav document.
 /// </summary>
 internal static class EpubNavDocumentParser
 {
@@ -29,13 +29,16 @@ internal static class EpubNavDocumentParser
                 {
                     if (target is not null)
                     {
-                        landmarks.Add(new EpubLandmark(type, target.Value));
+                        landmarks.Add(new EpubLandmark(type, target.Value, EpubHtml.InlineText(link)));
                     }
                 }
             }
         }
 
-        return new EpubNavigation(entries, landmarks);
+        var pageNav = navs.FirstOrDefault(n => HasType(n, "page-list", "doc-pagelist"));
+        var pageList = pageNav is null ? null : FirstList(pageNav);
+        var pages = pageList is null ? [] : ReadList(pageList, navPath, MaxNesting).Where(p => p.Target is not null).ToList();
+        return new EpubNavigation(entries, landmarks, pages);
     }
 
     private static List<EpubTocEntry> ReadList(IElement list, string navPath, int depth)

@@ -20,12 +20,19 @@ internal static class EpubNavigationReader
         }
 
         var toc = navigation.Toc;
-        if (!toc.Any(HasTarget) && FindNcx(package)?.Path is { } ncxPath && archive.TryRead(ncxPath) is { } ncxData)
+        var pages = navigation.Pages;
+        if ((!toc.Any(HasTarget) || pages.Count == 0) && FindNcx(package)?.Path is { } ncxPath && archive.TryRead(ncxPath) is { } ncxData)
         {
-            toc = ParseOrEmpty(() => new EpubNavigation(EpubNcxParser.Parse(EpubXml.Load(ncxData, ncxPath), ncxPath), [])).Toc;
+            var ncx = ParseOrEmpty(() =>
+            {
+                var document = EpubXml.Load(ncxData, ncxPath);
+                return new EpubNavigation(EpubNcxParser.Parse(document, ncxPath), [], EpubNcxParser.ParsePages(document, ncxPath));
+            });
+            toc = toc.Any(HasTarget) ? toc : ncx.Toc;
+            pages = pages.Count > 0 ? pages : ncx.Pages;
         }
 
-        return new EpubNavigation(toc, [.. navigation.Landmarks, .. package.Guide]);
+        return new EpubNavigation(toc, [.. navigation.Landmarks, .. package.Guide], pages);
     }
 
     private static EpubManifestItem? FindNcx(EpubPackage package) =>

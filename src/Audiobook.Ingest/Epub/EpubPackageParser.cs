@@ -65,7 +65,7 @@ internal static class EpubPackageParser
             var target = EpubPath.Resolve(path, EpubXml.Attribute(reference, "href"));
             if (!string.IsNullOrEmpty(type) && target is not null)
             {
-                guide.Add(new EpubLandmark(type, target.Value));
+                guide.Add(new EpubLandmark(type, target.Value, EpubText.Clean(EpubXml.Attribute(reference, "title"))));
             }
         }
 

@@ -12,13 +12,17 @@ public sealed class EpubSourceBook : IDisposable
     private readonly EpubArchive archive;
     private readonly Dictionary<string, EpubSourceItem> byPath;
 
-    private EpubSourceBook(EpubArchive archive, string packagePath, List<EpubSourceItem> items, List<EpubSourceSpineItem> spine, List<EpubSourceTocEntry> toc)
+    private EpubSourceBook(
+        EpubArchive archive, string packagePath, List<EpubSourceItem> items, List<EpubSourceSpineItem> spine, List<EpubSourceTocEntry> toc,
+        List<EpubSourceLandmark> landmarks, List<EpubSourceTocEntry> pageList)
     {
         this.archive = archive;
         PackagePath = packagePath;
         Items = items;
         Spine = spine;
         Toc = toc;
+        Landmarks = landmarks;
+        PageList = pageList;
         byPath = items.ToDictionary(i => i.Path, StringComparer.Ordinal);
     }
 
@@ -33,6 +37,13 @@ public sealed class EpubSourceBook : IDisposable
 
     /// <summary>The table of contents (EPUB 3 nav, else the NCX), its links pointing at the edition's entries.</summary>
     public IReadOnlyList<EpubSourceTocEntry> Toc { get; }
+
+    /// <summary>The landmarks (EPUB 3 landmarks nav and EPUB 2 guide) whose targets are in the edition, each once.</summary>
+    public IReadOnlyList<EpubSourceLandmark> Landmarks { get; }
+
+    /// <summary>The print edition's page list (EPUB 3 page-list nav, else the NCX's pageList), the pages whose targets
+    /// are in the edition, in order.</summary>
+    public IReadOnlyList<EpubSourceTocEntry> PageList { get; }
 
     /// <summary>Opens <paramref name="epub"/>.</summary>
     /// <exception cref="BookFormatException">The archive cannot be read again (it was read once, so this means it changed or is hostile).</exception>
@@ -59,8 +70,16 @@ public sealed class EpubSourceBook : IDisposable
                 return new EpubSourceItem(i.Id, path, names[path], mediaType, fallback, isDocument, i.HasProperty("nav"), i == cover);
             }).ToList();
             var spine = package.Spine.Where(s => keptIds.Contains(s.Item.Id)).Select(s => new EpubSourceSpineItem(s.Item.Id, s.Linear)).ToList();
-            var toc = EpubNavigationReader.Read(package, archive).Toc.Select(e => Entry(e, archive, names)).ToList();
-            return new EpubSourceBook(archive, packagePath, items, spine, toc);
+            var navigation = EpubNavigationReader.Read(package, archive);
+            var toc = navigation.Toc.Select(e => Entry(e, archive, names)).ToList();
+            var pages = navigation.Pages.Select(e => Entry(e, archive, names)).Where(e => e.OutputPath is not null && e.Title.Length > 0).ToList();
+            var landmarks = navigation.Landmarks
+                .Select(l => (l, Path: archive.Find(l.Target.Path) is { } found && names.TryGetValue(found, out var name) ? name : null))
+                .Where(x => x.Path is not null)
+                .Select(x => new EpubSourceLandmark(x.l.Type, x.l.Title ?? "", x.Path!, x.l.Target.Fragment))
+                .DistinctBy(l => (l.Type, l.OutputPath, l.Fragment))
+                .ToList();
+            return new EpubSourceBook(archive, packagePath, items, spine, toc, landmarks, pages);
         }
         catch (EpubFormatException ex)
         {

@@ -50,7 +50,7 @@ internal sealed class ReadAlongAssembler(TimeProvider timeProvider)
         files.Add(new EditionFile(PackageDocumentWriter.Unique("readalong-css", ids), layout.Stylesheet, "text/css", Encoding.UTF8.GetBytes(ReadAlongStylesheet.Css)));
         if (!content.HasNav)
         {
-            var nav = NavDocumentWriter.Write(layout.Nav, book.Metadata.Title, book.Metadata.Language, content.Toc, layout.Stylesheet);
+            var nav = NavDocumentWriter.Write(layout.Nav, book.Metadata.Title, book.Metadata.Language, content.Toc, layout.Stylesheet, content.Landmarks, content.PageList);
             files.Add(new EditionFile(PackageDocumentWriter.Unique("nav", ids), layout.Nav, "application/xhtml+xml", nav) { Properties = ["nav"] });
         }
 

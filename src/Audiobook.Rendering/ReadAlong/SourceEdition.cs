@@ -61,7 +61,8 @@ internal static class SourceEdition
 
         // A navigation document must list its links in reading order (EPUBCheck NAV-011). When the source's does not, its
         // page stays in the book as it is and the edition writes its own, from the same entries put in reading order.
-        var order = new TocOrder(source, rewrites.ToDictionary(r => source.Items.First(i => i.Id == r.Key).OutputPath, r => r.Value.Ids, StringComparer.Ordinal));
+        var ids = rewrites.ToDictionary(r => source.Items.First(i => i.Id == r.Key).OutputPath, r => r.Value.Ids, StringComparer.Ordinal);
+        var order = new TocOrder(source, ids);
         var keepNav = source.Items.Any(i => i.IsNav) && order.IsInReadingOrder(source.Toc);
         foreach (var item in source.Items)
         {
@@ -87,6 +88,14 @@ internal static class SourceEdition
             }
         }
 
-        return new EditionContent(files, source.Spine, targets, keepNav ? source.Toc : order.Sort(source.Toc), keepNav);
+        // A generated navigation document carries the source's landmarks and page list too (a kept one has its own), each
+        // link only where its target document and id made it into the edition.
+        // (EPUBCheck: a navigation link must reach a spine document, RSC-011, and an id defined there, RSC-012.)
+        var inSpine = source.Items.Where(i => source.Spine.Any(s => s.ItemId == i.Id)).Select(i => i.OutputPath).ToHashSet(StringComparer.Ordinal);
+        bool Resolves(string path, string? fragment) =>
+            inSpine.Contains(path) && ids.TryGetValue(path, out var known) && (fragment is null || known.Contains(fragment));
+        var landmarks = source.Landmarks.Where(l => Resolves(l.OutputPath, l.Fragment)).ToList();
+        var pages = order.Sort([.. source.PageList.Where(p => Resolves(p.OutputPath!, p.Fragment))]);
+        return new EditionContent(files, source.Spine, targets, keepNav ? source.Toc : order.Sort(source.Toc), keepNav, landmarks, pages);
     }
 }

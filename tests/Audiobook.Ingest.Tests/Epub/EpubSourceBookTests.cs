@@ -49,6 +49,39 @@ public sealed class EpubSourceBookTests
     }
 
     [Fact]
+    public async Task Open_Epub2WithAPageListAndAGuide_KeepsThePagesAndLandmarksThatReachTheBook()
+    {
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot.Path, "tests", "Audiobook.Ingest.Tests", "Fixtures", "paged-epub2.epub"));
+        using var source = EpubSourceBook.Open(bytes, IngestOptions.Default, "paged-epub2.epub");
+        string Output(string name) => source.Items.Single(i => i.Path == "OEBPS/" + name).OutputPath;
+
+        // Page 5 points into a file the book does not have; page 4's missing anchor is the edition's to drop (it knows the ids).
+        Assert.Equal(
+            [("1", Output("chapter-1.html"), "page1"), ("2", Output("chapter-1.html"), "page2"), ("3", Output("chapter-2.html"), "page3"), ("4", Output("chapter-2.html"), "no-such-anchor")],
+            source.PageList.Select(p => (p.Title, p.OutputPath!, p.Fragment!)));
+        // The colophon points at a missing file; every other guide reference is kept with its title, whatever its type.
+        Assert.Equal(
+            [("title-page", "Title Page", Output("title.html"), null), ("text", "Beginning", Output("chapter-1.html"), null),
+             ("preface", "A lost anchor", Output("chapter-1.html"), "nowhere"), ("other.reader-bookmark", "A reader's own", Output("chapter-2.html"), null)],
+            source.Landmarks.Select(l => (l.Type, l.Title, l.OutputPath, l.Fragment)));
+    }
+
+    [Fact]
+    public void Open_Epub3NavPageList_IsReadInOrderWithItsLabels()
+    {
+        var builder = new EpubBuilder()
+            .WithOpf(EpubMarkup.Opf(EpubMarkup.Item("nav", "nav.xhtml", properties: "nav") + EpubMarkup.Item("c", "c.xhtml"), EpubMarkup.ItemRef("c")))
+            .AddFile("OEBPS/c.xhtml", EpubMarkup.Xhtml("<p><span id=\"p7\" epub:type=\"pagebreak\" title=\"7\"></span>One.</p><p><span id=\"p8\"></span>Two.</p>"))
+            .AddFile("OEBPS/nav.xhtml", EpubMarkup.Xhtml("""
+                <nav epub:type="toc"><ol><li><a href="c.xhtml">C</a></li></ol></nav>
+                <nav epub:type="page-list" hidden=""><ol><li><a href="c.xhtml#p7">vii</a></li><li><a href="c.xhtml#p8">viii</a></li></ol></nav>
+                """));
+        using var source = EpubSourceBook.Open(builder.ToBytes(), IngestOptions.Default, "test.epub");
+
+        Assert.Equal([("vii", "p7"), ("viii", "p8")], source.PageList.Select(p => (p.Title, p.Fragment!)));
+    }
+
+    [Fact]
     public async Task Rewrite_ImageTheArchiveDoesNotHold_IsLeftOut()
     {
         var bytes = await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot.Path, "tests", "Audiobook.Ingest.Tests", "Fixtures", "grouped-anthology.epub"));
