@@ -61,13 +61,13 @@ internal sealed class LoudnessBenchmark : IBenchmark
             {
                 var profile = audiobook with { Aac = audiobook.Aac with { Coder = coder } };
                 var output = Path.Combine(dir.FullName, $"book-{coder}.m4a");
-                var t = await TimeAsync(() => encoder.EncodeAacAsync(pcm, Format, gain, profile, output, cancellationToken)).ConfigureAwait(false);
+                var t = await TimeAsync(() => encoder.EncodeAacAsync(pcm, Format, gain, limiter: true, profile, output, cancellationToken)).ConfigureAwait(false);
                 EncodeRow($"AAC 64 kbps mono, -aac_coder {coder}", t, audio, output);
             }
 
             var mp3 = Path.Combine(dir.FullName, "book.mp3");
             var acx = MasteringProfiles.Get("acx");
-            var mp3Time = await TimeAsync(() => encoder.EncodeMp3Async(pcm, Format, GainPlanner.Plan(ours, acx).GainDb, acx, new AudioTags { Title = "bench" }, null, mp3, cancellationToken)).ConfigureAwait(false);
+            var mp3Time = await TimeAsync(() => encoder.EncodeMp3Async(pcm, Format, GainPlanner.Plan(ours, acx).GainDb, limiter: true, acx, new AudioTags { Title = "bench" }, null, mp3, cancellationToken)).ConfigureAwait(false);
             EncodeRow("MP3 192 kbps CBR 44.1 kHz (acx)", mp3Time, audio, mp3);
 
             await CompareM4bPathsAsync(encoder, pcm, dir.FullName, chapters, gain, audiobook, audio, cancellationToken).ConfigureAwait(false);
@@ -94,7 +94,7 @@ internal sealed class LoudnessBenchmark : IBenchmark
 
         var titles = parts.Select((_, i) => $"Chapter {i + 1}").ToList();
         var aac = parts.Select(p => Path.ChangeExtension(p, ".m4a")).ToList();
-        var encodeTime = await TimeAsync(() => Task.WhenAll(parts.Select((p, i) => encoder.EncodeAacAsync(p, Format, gain, profile, aac[i], cancellationToken)))).ConfigureAwait(false);
+        var encodeTime = await TimeAsync(() => Task.WhenAll(parts.Select((p, i) => encoder.EncodeAacAsync(p, Format, gain, limiter: true, profile, aac[i], cancellationToken)))).ConfigureAwait(false);
         var markers = titles.Select(t => new ChapterMarker(t, TimeSpan.Zero, TimeSpan.Zero)).ToList();
         var muxed = Path.Combine(dir, "muxed.m4b");
         var muxTime = await TimeAsync(() => encoder.MuxM4bAsync(aac, markers, new AudioTags { Title = "bench" }, null, muxed, cancellationToken)).ConfigureAwait(false);

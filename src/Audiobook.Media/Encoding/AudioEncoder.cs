@@ -8,7 +8,8 @@ using Audiobook.Media.Probing;
 namespace Audiobook.Media.Encoding;
 
 /// <summary>Encodes deliverables from working PCM with ffmpeg (run through FFMpegCore): one pass per file that
-/// applies the mastering gain and a true-peak limiter, resamples and encodes, writing to a temporary name that is
+/// applies the mastering gain and (when <c>limiter</c> is set: <see cref="Mastering.GainPlan.NeedsLimiter"/>) a
+/// true-peak limiter, resamples and encodes, writing to a temporary name that is
 /// renamed onto the output only after the file verifies. Every ffmpeg is tracked: cancelling a call or disposing
 /// the encoder kills it and deletes the partial file. Failures throw <see cref="MediaEncodingException"/>.</summary>
 public sealed class AudioEncoder : IAsyncDisposable
@@ -42,7 +43,7 @@ public sealed class AudioEncoder : IAsyncDisposable
 
     /// <summary>Encodes one chapter as MP3 (profile bit rate, CBR, sample rate; ID3v2.3 tags; cover as the front
     /// cover picture).</summary>
-    public async Task EncodeMp3Async(string pcmPath, PcmFormat format, double gainDb, MasteringProfile profile, AudioTags tags, CoverImage? cover, string outputPath, CancellationToken cancellationToken)
+    public async Task EncodeMp3Async(string pcmPath, PcmFormat format, double gainDb, bool limiter, MasteringProfile profile, AudioTags tags, CoverImage? cover, string outputPath, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(tags);
@@ -50,7 +51,7 @@ public sealed class AudioEncoder : IAsyncDisposable
         using var files = new ScratchFiles(outputPath);
         var metadata = await files.WriteTextAsync(".ffmeta", FfMetadataWriter.Write(tags, []), cancellationToken).ConfigureAwait(false);
         var picture = cover is null ? ((string, bool)?)null : await files.WriteCoverAsync(cover, cancellationToken).ConfigureAwait(false);
-        var command = EncodeCommands.Mp3(pcmPath, format, gainDb, profile, metadata, picture, files.OutputPath);
+        var command = EncodeCommands.Mp3(pcmPath, format, gainDb, limiter, profile, metadata, picture, files.OutputPath);
         var stderr = await _runner.RunAsync(command, $"encoding {Path.GetFileName(outputPath)}", cancellationToken).ConfigureAwait(false);
         await VerifyAsync(files, "mp3", format.DurationOf(input), stderr, cancellationToken).ConfigureAwait(false);
         files.Commit();
@@ -58,12 +59,12 @@ public sealed class AudioEncoder : IAsyncDisposable
 
     /// <summary>Encodes one chapter as AAC in an M4A, for <see cref="MuxM4bAsync"/>; chapters can encode while
     /// later chapters are still being synthesized.</summary>
-    public async Task EncodeAacAsync(string pcmPath, PcmFormat format, double gainDb, MasteringProfile profile, string outputPath, CancellationToken cancellationToken)
+    public async Task EncodeAacAsync(string pcmPath, PcmFormat format, double gainDb, bool limiter, MasteringProfile profile, string outputPath, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var input = CheckPcm(pcmPath, format);
         using var files = new ScratchFiles(outputPath);
-        var command = EncodeCommands.Aac(pcmPath, format, gainDb, profile, files.OutputPath);
+        var command = EncodeCommands.Aac(pcmPath, format, gainDb, limiter, profile, files.OutputPath);
         var stderr = await _runner.RunAsync(command, $"encoding {Path.GetFileName(outputPath)}", cancellationToken).ConfigureAwait(false);
         var length = await VerifyAsync(files, "aac", format.DurationOf(input), stderr, cancellationToken).ConfigureAwait(false);
         files.Commit();

@@ -9,7 +9,7 @@ namespace Audiobook.Media.Encoding;
 /// report is how they verify (<see cref="Probing.EncodeReportParser"/>).</summary>
 internal static class EncodeCommands
 {
-    public static FfmpegCommand Mp3(string pcmPath, PcmFormat format, double gainDb, MasteringProfile profile, string metadataPath, (string Path, bool CanCopy)? cover, string outputPath)
+    public static FfmpegCommand Mp3(string pcmPath, PcmFormat format, double gainDb, bool limiter, MasteringProfile profile, string metadataPath, (string Path, bool CanCopy)? cover, string outputPath)
     {
         var mp3 = profile.Mp3;
         var command = new FfmpegCommand().Verbose();
@@ -23,7 +23,7 @@ internal static class EncodeCommands
         }
 
         command.Output("-map_metadata", "1", "-map_chapters", "-1");
-        command.Output("-af", FilterGraph.Mastering(gainDb, mp3.SampleRate == format.SampleRate ? null : mp3.SampleRate, profile.LimiterCeilingDbtp));
+        command.Output("-af", FilterGraph.Mastering(gainDb, mp3.SampleRate == format.SampleRate ? null : mp3.SampleRate, limiter ? profile.LimiterCeilingDbtp : null));
         command.Output("-c:a", "libmp3lame");
         // libmp3lame is CBR when given a bit rate (and no -q:a / -abr 1); VBR uses a quality near that bit rate.
         command.Output(mp3.ConstantBitrate ? ["-b:a", Kbps(mp3.BitrateKbps)] : ["-q:a", VbrQuality(mp3.BitrateKbps)]);
@@ -38,13 +38,13 @@ internal static class EncodeCommands
         return command.OutputFile("mp3", outputPath);
     }
 
-    public static FfmpegCommand Aac(string pcmPath, PcmFormat format, double gainDb, MasteringProfile profile, string outputPath)
+    public static FfmpegCommand Aac(string pcmPath, PcmFormat format, double gainDb, bool limiter, MasteringProfile profile, string outputPath)
     {
         var aac = profile.Aac;
         var rate = aac.SampleRate is { } r && r != format.SampleRate ? r : (int?)null;
         var command = new FfmpegCommand().Verbose();
         command.PcmInput(pcmPath, format);
-        command.Output("-map", "0:a", "-af", FilterGraph.Mastering(gainDb, rate, profile.LimiterCeilingDbtp));
+        command.Output("-map", "0:a", "-af", FilterGraph.Mastering(gainDb, rate, limiter ? profile.LimiterCeilingDbtp : null));
         AddAacCodec(command, aac, format);
         return command.OutputFile("ipod", outputPath);
     }

@@ -19,4 +19,14 @@ public sealed record GainPlan(
     double LimiterCeilingDbtp,
     double PeakReductionDb,
     LoudnessReport Predicted,
-    LevelCheck Check);
+    LevelCheck Check)
+{
+    /// <summary>How far below the limiter's ceiling the gained true peak must stay for the encodes to leave the limiter
+    /// out: the in-process true peak is 4× oversampled at the working rate, and the MP3's resampling adds a little.</summary>
+    public const double LimiterSkipHeadroomDb = 0.5;
+
+    /// <summary>Whether the encodes run the limiter: when it acts, or when the peaks come within
+    /// <see cref="LimiterSkipHeadroomDb"/> of its ceiling. Otherwise it would pass every sample unchanged and only cost
+    /// CPU (about a sixth of an MP3 or AAC encode; docs/benchmarks/render.md).</summary>
+    public bool NeedsLimiter => LimiterRequired || Predicted.TruePeakDbtp > LimiterCeilingDbtp - LimiterSkipHeadroomDb;
+}

@@ -29,10 +29,10 @@ internal sealed class ChapterEncoder(
         // core idle (the encoder's process limit still caps how many run at once across chapters).
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var mp3 = settings.Formats.HasFlag(OutputFormats.Mp3)
-            ? CancelOthersOnFailure(EncodeMp3PartsAsync(chapter, gain.GainDb, parts, failed.Token), failed)
+            ? CancelOthersOnFailure(EncodeMp3PartsAsync(chapter, gain, parts, failed.Token), failed)
             : Task.FromResult<IReadOnlyList<string>>([]);
         var aac = OutputFormatsConverter.NeedsChapterAac(settings.Formats)
-            ? CancelOthersOnFailure(EncodeAacAsync(chapter, gain.GainDb, failed.Token), failed)
+            ? CancelOthersOnFailure(EncodeAacAsync(chapter, gain, failed.Token), failed)
             : Task.FromResult<string?>(null);
         await WhenAllOrFirstFault(mp3, aac).ConfigureAwait(false);
         var mp3Files = await mp3.ConfigureAwait(false);
@@ -77,7 +77,7 @@ internal sealed class ChapterEncoder(
     }
 
     private async Task<IReadOnlyList<string>> EncodeMp3PartsAsync(
-        AssembledChapter chapter, double gainDb, IReadOnlyList<(TimeSpan Start, TimeSpan End)> parts, CancellationToken cancellationToken)
+        AssembledChapter chapter, GainPlan gain, IReadOnlyList<(TimeSpan Start, TimeSpan End)> parts, CancellationToken cancellationToken)
     {
         var plan = chapter.Plan;
         var files = new List<string>(parts.Count);
@@ -88,7 +88,7 @@ internal sealed class ChapterEncoder(
             var source = parts.Count == 1 ? chapter.PcmPath : await CutAsync(chapter.PcmPath, parts[i], cancellationToken).ConfigureAwait(false);
             try
             {
-                await encoder.EncodeMp3Async(source, format, gainDb, settings.Profile, TagsFor(plan, i, parts.Count), book.Cover, Path.Combine(settings.OutputDirectory, relative), cancellationToken).ConfigureAwait(false);
+                await encoder.EncodeMp3Async(source, format, gain.GainDb, gain.NeedsLimiter, settings.Profile, TagsFor(plan, i, parts.Count), book.Cover, Path.Combine(settings.OutputDirectory, relative), cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -104,10 +104,10 @@ internal sealed class ChapterEncoder(
         return files;
     }
 
-    private async Task<string?> EncodeAacAsync(AssembledChapter chapter, double gainDb, CancellationToken cancellationToken)
+    private async Task<string?> EncodeAacAsync(AssembledChapter chapter, GainPlan gain, CancellationToken cancellationToken)
     {
         var path = Path.Combine(workDirectory, $"chapter-{chapter.Plan.Number:000}.m4a");
-        await encoder.EncodeAacAsync(chapter.PcmPath, format, gainDb, settings.Profile, path, cancellationToken).ConfigureAwait(false);
+        await encoder.EncodeAacAsync(chapter.PcmPath, format, gain.GainDb, gain.NeedsLimiter, settings.Profile, path, cancellationToken).ConfigureAwait(false);
         return path;
     }
 

@@ -23,7 +23,7 @@ public sealed class AudioEncoderFailureTests
         var output = dir.File("long.mp3");
         await using var encoder = new AudioEncoder();
         using var cts = new CancellationTokenSource();
-        var encode = encoder.EncodeMp3Async(pcm, Format, 0, MasteringProfiles.Get("acx"), new AudioTags(), null, output, cts.Token);
+        var encode = encoder.EncodeMp3Async(pcm, Format, 0, limiter: true, MasteringProfiles.Get("acx"), new AudioTags(), null, output, cts.Token);
         await WaitUntilAsync(() => Processes.WithCommandLineContaining(dir.Path).Count > 0);
 
         await cts.CancelAsync();
@@ -44,7 +44,7 @@ public sealed class AudioEncoderFailureTests
         }
 
         var encoder = new AudioEncoder();
-        var encode = encoder.EncodeAacAsync(pcm, Format, 0, MasteringProfiles.Get("audiobook"), dir.File("long.m4a"), CancellationToken.None);
+        var encode = encoder.EncodeAacAsync(pcm, Format, 0, limiter: true, MasteringProfiles.Get("audiobook"), dir.File("long.m4a"), CancellationToken.None);
         await WaitUntilAsync(() => Processes.WithCommandLineContaining(dir.Path).Count > 0);
 
         await encoder.DisposeAsync();
@@ -79,7 +79,7 @@ public sealed class AudioEncoderFailureTests
         await using var encoder = new AudioEncoder();
 
         var e = await Assert.ThrowsAsync<MediaEncodingException>(() =>
-            encoder.EncodeMp3Async(pcm, Format, 0, profile, new AudioTags(), null, dir.File("a.mp3"), CancellationToken.None));
+            encoder.EncodeMp3Async(pcm, Format, 0, limiter: true, profile, new AudioTags(), null, dir.File("a.mp3"), CancellationToken.None));
 
         Assert.False(string.IsNullOrWhiteSpace(e.StandardErrorTail));
         Assert.Equal([pcm], Directory.GetFiles(dir.Path));

@@ -24,7 +24,7 @@ public sealed class AudioEncoderM4bTests
         foreach (var (path, i) in pcm.Select((p, i) => (p, i)))
         {
             var m4a = dir.File($"chapter-{i}.m4a");
-            await encoder.EncodeAacAsync(path, Format, 0, profile, m4a, CancellationToken.None);
+            await encoder.EncodeAacAsync(path, Format, 0, limiter: true, profile, m4a, CancellationToken.None);
             aac.Add(m4a);
         }
 

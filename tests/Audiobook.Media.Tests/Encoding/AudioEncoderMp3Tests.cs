@@ -28,7 +28,7 @@ public sealed class AudioEncoderMp3Tests
         };
         await using var encoder = new AudioEncoder();
 
-        await encoder.EncodeMp3Async(await SpeechFixture.PcmPathAsync(), Format, 0, MasteringProfiles.Get("acx"), tags, await Covers.JpegAsync(), output, CancellationToken.None);
+        await encoder.EncodeMp3Async(await SpeechFixture.PcmPathAsync(), Format, 0, limiter: true, MasteringProfiles.Get("acx"), tags, await Covers.JpegAsync(), output, CancellationToken.None);
 
         await using var probe = new MediaProbe();
         var result = await probe.ProbeAsync(output, CancellationToken.None);
@@ -59,7 +59,7 @@ public sealed class AudioEncoderMp3Tests
         var output = dir.File("x.mp3");
         await using var encoder = new AudioEncoder();
 
-        await encoder.EncodeMp3Async(await SpeechFixture.PcmPathAsync(), Format, -3, MasteringProfiles.Get("podcast"), new AudioTags { Title = "x" }, null, output, CancellationToken.None);
+        await encoder.EncodeMp3Async(await SpeechFixture.PcmPathAsync(), Format, -3, limiter: true, MasteringProfiles.Get("podcast"), new AudioTags { Title = "x" }, null, output, CancellationToken.None);
 
         await using var probe = new MediaProbe();
         var result = await probe.ProbeAsync(output, CancellationToken.None);

@@ -24,4 +24,22 @@ public sealed class CommandLineTests
 
         Assert.Equal("ffconcat version 1.0\nfile '/tmp/it'\\''s.m4a'\n", text);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ChapterEncodes_LimiterOnlyWhenAsked_GainAndResamplingAlways(bool limiter)
+    {
+        var profile = Media.Mastering.MasteringProfiles.Get("audiobook");
+
+        var mp3 = Media.Encoding.EncodeCommands.Mp3("in.pcm", PcmFormat.Default, 3, limiter, profile, "meta.txt", null, "out.mp3").ToString();
+        var aac = Media.Encoding.EncodeCommands.Aac("in.pcm", PcmFormat.Default, 3, limiter, profile, "out.m4a").ToString();
+
+        Assert.All([mp3, aac], command =>
+        {
+            Assert.Contains("volume=3dB", command, StringComparison.Ordinal);
+            Assert.Equal(limiter, command.Contains("alimiter=limit=0.749894", StringComparison.Ordinal)); // -2.5 dBTP
+        });
+        Assert.Contains("aresample=44100", mp3, StringComparison.Ordinal);
+    }
 }

@@ -59,11 +59,11 @@ public sealed class MasteringLevelsTests
             await using var encoder = new AudioEncoder();
             if (container == "mp3")
             {
-                await encoder.EncodeMp3Async(pcm, Format, plan.GainDb, profile, new AudioTags(), null, output, CancellationToken.None);
+                await encoder.EncodeMp3Async(pcm, Format, plan.GainDb, plan.NeedsLimiter, profile, new AudioTags(), null, output, CancellationToken.None);
             }
             else
             {
-                await encoder.EncodeAacAsync(pcm, Format, plan.GainDb, profile, output, CancellationToken.None);
+                await encoder.EncodeAacAsync(pcm, Format, plan.GainDb, plan.NeedsLimiter, profile, output, CancellationToken.None);
             }
 
             Assert.True(File.Exists(output));

@@ -21,6 +21,21 @@ public sealed class GainPlannerTests
         Assert.True(plan.Check.Pass, string.Join("; ", plan.Check.Failures));
     }
 
+    [Theory]
+    [InlineData(-24.0, -12.0, false)] // peaks at -6 dBTP after +6 dB, far under the -2.5 dBTP limiter ceiling: no limiter
+    [InlineData(-24.0, -8.7, true)] // -2.7 dBTP after gain: within the 0.5 dB headroom, the limiter still runs
+    [InlineData(-24.0, -8.0, true)] // -2 dBTP after gain: over the ceiling, the limiter acts
+    public void Plan_LimiterLeftOutOnlyWhenThePeaksStayClearOfItsCeiling(double lufs, double truePeak, bool needed)
+    {
+        var profile = MasteringProfiles.Get("audiobook"); // -18 LUFS, limiter at its ceiling less the margin
+
+        var plan = GainPlanner.Plan(Report(lufs, truePeak, lufs - 2, -80), profile);
+
+        Assert.Equal(-2.5, plan.LimiterCeilingDbtp, 1e-9);
+        Assert.Equal(needed, plan.NeedsLimiter);
+        Assert.Equal(truePeak + plan.GainDb > plan.LimiterCeilingDbtp, plan.LimiterRequired);
+    }
+
     [Fact]
     public void Plan_PeaksOverCeiling_LimiterRequiredAndPeakHeld()
     {
