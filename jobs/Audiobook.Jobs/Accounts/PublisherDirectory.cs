@@ -17,11 +17,7 @@ public sealed partial class PublisherDirectory(AudiobookDbContext db, TimeProvid
             throw new SubmissionException($"publisher slug '{key}' must be 2-64 lower-case letters, digits and dashes");
         }
 
-        if (monthlyBudgetCharacters is < 0)
-        {
-            throw new SubmissionException("the monthly budget must be 0 or more billed characters");
-        }
-
+        CheckBudget(monthlyBudgetCharacters);
         if (await db.Publishers.AnyAsync(p => p.Slug == key, cancellationToken).ConfigureAwait(false))
         {
             throw new SubmissionException($"a publisher '{key}' already exists");
@@ -43,11 +39,7 @@ public sealed partial class PublisherDirectory(AudiobookDbContext db, TimeProvid
     /// <summary>Sets (or with null, lifts) the publisher's monthly budget from now on; renders already accepted stay.</summary>
     public async Task<Publisher> SetBudgetAsync(string slugOrId, long? monthlyBudgetCharacters, CancellationToken cancellationToken)
     {
-        if (monthlyBudgetCharacters is < 0)
-        {
-            throw new SubmissionException("the monthly budget must be 0 or more billed characters");
-        }
-
+        CheckBudget(monthlyBudgetCharacters);
         var publisher = await FindAsync(slugOrId, cancellationToken).ConfigureAwait(false);
         await db.Publishers.Where(p => p.Id == publisher.Id)
             .ExecuteUpdateAsync(p => p.SetProperty(x => x.MonthlyBudgetCharacters, monthlyBudgetCharacters), cancellationToken).ConfigureAwait(false);
@@ -67,6 +59,14 @@ public sealed partial class PublisherDirectory(AudiobookDbContext db, TimeProvid
             ? await db.Publishers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken).ConfigureAwait(false)
             : await db.Publishers.AsNoTracking().SingleOrDefaultAsync(p => p.Slug == slug, cancellationToken).ConfigureAwait(false);
         return publisher ?? throw SubmissionException.NotFound($"publisher '{slugOrId}'");
+    }
+
+    private static void CheckBudget(long? monthlyBudgetCharacters)
+    {
+        if (monthlyBudgetCharacters is < 0)
+        {
+            throw new SubmissionException("the monthly budget must be 0 or more billed characters");
+        }
     }
 
     private static string Slugify(string name)

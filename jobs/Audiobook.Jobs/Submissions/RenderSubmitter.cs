@@ -57,13 +57,14 @@ public sealed class RenderSubmitter(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        if (await HasMonthlyBudgetAsync(publisherId, cancellationToken).ConfigureAwait(false))
+        var budget = await db.Publishers.Where(p => p.Id == publisherId).Select(p => p.MonthlyBudgetCharacters).SingleAsync(cancellationToken).ConfigureAwait(false);
+        if (budget is { } limit)
         {
             // Two submissions of a publisher with a budget take turns, so together they cannot overrun it. Without a
             // budget there is nothing to overrun, and a burst of submissions (50 at once over the API) runs side by side.
             var lockKey = publisherId.ToString();
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({lockKey}, 0))", cancellationToken).ConfigureAwait(false);
-            await CheckMonthlyBudgetAsync(publisherId, estimate, cancellationToken).ConfigureAwait(false);
+            await CheckMonthlyBudgetAsync(publisherId, limit, estimate, cancellationToken).ConfigureAwait(false);
         }
 
         var now = timeProvider.GetUtcNow();
@@ -110,19 +111,10 @@ public sealed class RenderSubmitter(
         return render;
     }
 
-    private Task<bool> HasMonthlyBudgetAsync(Guid publisherId, CancellationToken cancellationToken) =>
-        db.Publishers.AnyAsync(p => p.Id == publisherId && p.MonthlyBudgetCharacters != null, cancellationToken);
-
     /// <summary>Refuses a render that would take the publisher past its monthly budget: finished renders count what they
     /// were billed, unfinished ones their full estimate (nothing from the cache assumed).</summary>
-    private async Task CheckMonthlyBudgetAsync(Guid publisherId, long estimate, CancellationToken cancellationToken)
+    private async Task CheckMonthlyBudgetAsync(Guid publisherId, long budget, long estimate, CancellationToken cancellationToken)
     {
-        var budget = await db.Publishers.Where(p => p.Id == publisherId).Select(p => p.MonthlyBudgetCharacters).SingleAsync(cancellationToken).ConfigureAwait(false);
-        if (budget is null)
-        {
-            return;
-        }
-
         var used = await MonthlyUsage.CharactersAsync(db, publisherId, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         if (used + estimate > budget)
         {

@@ -4,13 +4,14 @@ namespace Audiobook.Ingest.Epub;
 /// Loads the table of contents: the EPUB 3 nav document when it has entries, else the EPUB 2 NCX
 /// (<c>spine@toc</c>, else the manifest's <c>application/x-dtbncx+xml</c> item). A missing or malformed navigation
 /// file is not fatal: the reader then makes one chapter per spine document. Archive limits (zip bombs, corrupt
-/// entries) still end the read. Landmarks merge the nav landmarks and the EPUB 2 guide.
+/// entries) still end the read. Landmarks merge the nav landmarks and the EPUB 2 guide. The page list (the nav's, else
+/// the NCX's) is read only when asked for: the read-along edition needs it, reading a book for its text does not.
 /// </summary>
 internal static class EpubNavigationReader
 {
     private const string NcxMediaType = "application/x-dtbncx+xml";
 
-    public static EpubNavigation Read(EpubPackage package, EpubArchive archive)
+    public static EpubNavigation Read(EpubPackage package, EpubArchive archive, bool withPageList = false)
     {
         var navigation = EpubNavigation.Empty;
         var navItem = package.Manifest.FirstOrDefault(i => i.HasProperty("nav") && i.Path is not null);
@@ -20,8 +21,8 @@ internal static class EpubNavigationReader
         }
 
         var toc = navigation.Toc;
-        var pages = navigation.Pages;
-        if ((!toc.Any(HasTarget) || pages.Count == 0) && FindNcx(package)?.Path is { } ncxPath && archive.TryRead(ncxPath) is { } ncxData)
+        var pages = withPageList ? navigation.Pages : [];
+        if ((!toc.Any(HasTarget) || (withPageList && pages.Count == 0)) && FindNcx(package)?.Path is { } ncxPath && archive.TryRead(ncxPath) is { } ncxData)
         {
             var ncx = ParseOrEmpty(() =>
             {
@@ -29,7 +30,7 @@ internal static class EpubNavigationReader
                 return new EpubNavigation(EpubNcxParser.Parse(document, ncxPath), [], EpubNcxParser.ParsePages(document, ncxPath));
             });
             toc = toc.Any(HasTarget) ? toc : ncx.Toc;
-            pages = pages.Count > 0 ? pages : ncx.Pages;
+            pages = pages.Count > 0 || !withPageList ? pages : ncx.Pages;
         }
 
         return new EpubNavigation(toc, [.. navigation.Landmarks, .. package.Guide], pages);

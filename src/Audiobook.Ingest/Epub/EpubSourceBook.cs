@@ -70,11 +70,11 @@ public sealed class EpubSourceBook : IDisposable
                 return new EpubSourceItem(i.Id, path, names[path], mediaType, fallback, isDocument, i.HasProperty("nav"), i == cover);
             }).ToList();
             var spine = package.Spine.Where(s => keptIds.Contains(s.Item.Id)).Select(s => new EpubSourceSpineItem(s.Item.Id, s.Linear)).ToList();
-            var navigation = EpubNavigationReader.Read(package, archive);
+            var navigation = EpubNavigationReader.Read(package, archive, withPageList: true);
             var toc = navigation.Toc.Select(e => Entry(e, archive, names)).ToList();
             var pages = navigation.Pages.Select(e => Entry(e, archive, names)).Where(e => e.OutputPath is not null && e.Title.Length > 0).ToList();
             var landmarks = navigation.Landmarks
-                .Select(l => (l, Path: archive.Find(l.Target.Path) is { } found && names.TryGetValue(found, out var name) ? name : null))
+                .Select(l => (l, Path: OutputName(l.Target, archive, names)))
                 .Where(x => x.Path is not null)
                 .Select(x => new EpubSourceLandmark(x.l.Type, x.l.Title ?? "", x.Path!, x.l.Target.Fragment))
                 .DistinctBy(l => (l.Type, l.OutputPath, l.Fragment))
@@ -124,7 +124,11 @@ public sealed class EpubSourceBook : IDisposable
 
     private static EpubSourceTocEntry Entry(EpubTocEntry entry, EpubArchive archive, Dictionary<string, string> names)
     {
-        var path = entry.Target is { } target && archive.Find(target.Path) is { } found && names.TryGetValue(found, out var name) ? name : null;
+        var path = entry.Target is { } target ? OutputName(target, archive, names) : null;
         return new EpubSourceTocEntry(entry.Title, path, path is null ? null : entry.Target!.Value.Fragment, entry.Children.Select(c => Entry(c, archive, names)).ToList());
     }
+
+    /// <summary>The edition entry a link's file becomes, or null when the archive does not hold it.</summary>
+    private static string? OutputName(EpubHref target, EpubArchive archive, Dictionary<string, string> names) =>
+        archive.Find(target.Path) is { } found && names.TryGetValue(found, out var name) ? name : null;
 }
