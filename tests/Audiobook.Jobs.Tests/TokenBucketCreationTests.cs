@@ -40,7 +40,7 @@ public sealed class TokenBucketCreationTests(ServiceFixture service) : IClassFix
     private static async Task<long> CreationsWaitingAsync(NpgsqlDataSource database)
     {
         await using var command = database.CreateCommand(
-            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO rate_buckets%ON CONFLICT%'");
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO rate_buckets%ON CONFLICT%'");
         return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -110,7 +110,7 @@ public sealed class CommitModeConformanceTests(LocalServerFixture server) : ICla
     [Fact]
     public async Task CancelResponseAsync_DuringALongResponse_EndsItAsCancelledAndSessionGoesOn()
     {
-        var longText = string.Concat(Enumerable.Repeat("This long paragraph keeps the synthesizer busy for a good while. ", 40));
+        var longText = string.Concat(Enumerable.Repeat("This long paragraph keeps the synthesizer busy for a good while. ", 400));
         await using var session = await server.OpenAsync(LocalServerFixture.FlashModel, LocalServerFixture.Commit());
         var firstChunk = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         long bytes = 0;
