@@ -1,7 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Audiobook.Jobs.Hosting;
 using Audiobook.Jobs.Queries;
 using Audiobook.Jobs.Tests.TestSupport;
@@ -66,7 +64,7 @@ public sealed class RunningService : IAsyncLifetime
         Directory.CreateDirectory(StoreRoot);
         Cluster = await PostgresCluster.GetAsync();
         ConnectionString = await Cluster.CreateDatabaseAsync("chaos");
-        _ttsPort = FreePort();
+        _ttsPort = FreePorts.Next();
         await StartTtsAsync(new FaultInjectionOptions());
         _client = BuildClient();
         await using (var scope = Services.CreateAsyncScope())
@@ -79,7 +77,7 @@ public sealed class RunningService : IAsyncLifetime
             StartWorker();
         }
 
-        _dashboardPort = FreePort();
+        _dashboardPort = FreePorts.Next();
         await StartDashboardAsync();
     }
 
@@ -275,10 +273,4 @@ public sealed class RunningService : IAsyncLifetime
         return builder.Build();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,8 +1,7 @@
-using System.Net;
-using System.Net.Sockets;
 using Audiobook.Jobs.State;
 using Audiobook.Jobs.Submissions;
 using Audiobook.Jobs.Tests.TestSupport;
+using Audiobook.Testing;
 using Audiobook.TtsServer;
 
 namespace Audiobook.Jobs.Tests;
@@ -29,7 +28,7 @@ public sealed class WorkerMetricsTests(WorkerMetricsTests.Fixture service) : ICl
         var publisher = await service.AddPublisherAsync("Metrics Books");
         var book = await service.ImportAsync(publisher.Id, "metrics.md", TestBooks.Markdown("Metrics", 2, 8, seed: 3001));
         var render = await service.SubmitAsync(publisher.Id, new RenderRequest { BookId = book.Id, Voice = "Ethan" });
-        var port = FreePort();
+        var port = FreePorts.Next();
         await using var worker = service.StartWorkerProcess(workers: 2, new Dictionary<string, string?> { ["Worker:Urls"] = $"http://127.0.0.1:{port}" });
         var done = await service.FinishedAsync(render.Id, TimeSpan.FromMinutes(5));
         Assert.True(done.State == RenderState.Succeeded, done.Error);
@@ -65,10 +64,4 @@ public sealed class WorkerMetricsTests(WorkerMetricsTests.Fixture service) : ICl
         Assert.Equal(0, PrometheusText.Sum(text, "audiobook_queue_length", "queue=\"c_chapter\""));
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace Audiobook.Testing;
@@ -68,7 +66,7 @@ public sealed class PostgresCluster
         await StopOrphansAsync(binaries).ConfigureAwait(false);
         var directory = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}"[..40]);
         System.IO.Directory.CreateDirectory(directory);
-        var cluster = new PostgresCluster(directory, binaries, FreePort());
+        var cluster = new PostgresCluster(directory, binaries, FreePorts.Next());
         await RunAsync("chown", ["-R", "postgres:postgres", directory], asPostgres: false, cancellationToken).ConfigureAwait(false);
         await RunAsync(Path.Combine(binaries, "initdb"), ["-D", cluster.DataDirectory, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8"], asPostgres: true, cancellationToken).ConfigureAwait(false);
         await cluster.RestartAsync().ConfigureAwait(false);
@@ -191,10 +189,4 @@ public sealed class PostgresCluster
         return bin ?? throw new InvalidOperationException("PostgreSQL is not installed (apt-get install postgresql): the service's tests need a real server");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using Audiobook.Jobs.Hosting;
 using Audiobook.Testing;
 using Audiobook.TtsServer;
@@ -41,7 +39,7 @@ internal sealed class ServiceStack : IAsyncDisposable
     {
         var cluster = await PostgresCluster.GetAsync().ConfigureAwait(false);
         var connectionString = await cluster.CreateDatabaseAsync("bench").ConfigureAwait(false);
-        var port = FreePort();
+        var port = FreePorts.Next();
         var ttsBase = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}"));
         var ttsEnvironment = new Dictionary<string, string?>(ttsSettings) { ["TtsServer__ApiKeys__0"] = "bench-key" };
         var tts = ChildProcess.Start("Audiobook.TtsServer.dll", ["--urls", ttsBase.ToString()], ttsEnvironment, Path.Combine(root, "tts.log"));
@@ -146,10 +144,4 @@ internal sealed class ServiceStack : IAsyncDisposable
         throw new InvalidOperationException("the TTS server did not start (see tts.log)");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
