@@ -11,7 +11,8 @@ namespace Audiobook.Benchmarks;
 /// <summary>The physical floor of a render on this machine: the same work at the same settings spread over the cores the render
 /// uses. First espeak-ng speaks each chapter's segments (with the arguments the local server derives for the render's voice),
 /// <c>cores</c> processes at a time; then every chapter is encoded to each deliverable at the mastering profile's own settings,
-/// MP3 and AAC of a chapter side by side, <c>cores</c> ffmpeg processes at a time. No checks, no mastering filter, no mux.</summary>
+/// MP3 and AAC of a chapter side by side, <c>cores</c> ffmpeg processes at a time. No checks, no mastering filter, no mux.
+/// The same encodes are then timed once more with the render's mastering chain in front (the "mastered floor").</summary>
 internal static class FairFloor
 {
     public static async Task<FloorResult> MeasureAsync(
@@ -42,9 +43,28 @@ internal static class FairFloor
         await Parallel.ForEachAsync(encodes, parallel, async (arguments, ct) => await RunAsync("ffmpeg", arguments, ct).ConfigureAwait(false)).ConfigureAwait(false);
         var encode = (watch.Elapsed, CpuTimes.Now() - cpu);
 
+        // The same encodes again with the render's mastering chain (gain, resampling, true-peak limiter) in front of each encoder:
+        // the work the render must do on top of the bare floor to deliver mastered files, at the gain the render applies to
+        // espeak-ng's speech at this profile (about +2.7 dB on Alice).
+        var mastered = texts.SelectMany(t => new[]
+        {
+            Mp3Arguments(Path.ChangeExtension(t, ".wav"), profile, Mastering(MasteringGainDb, profile.Mp3.SampleRate, profile)),
+            AacArguments(Path.ChangeExtension(t, ".wav"), profile, workingRate, Mastering(MasteringGainDb, profile.Aac.SampleRate ?? workingRate, profile)),
+        }).ToList();
+        cpu = CpuTimes.Now();
+        watch.Restart();
+        await Parallel.ForEachAsync(mastered, parallel, async (arguments, ct) => await RunAsync("ffmpeg", arguments, ct).ConfigureAwait(false)).ConfigureAwait(false);
+        var masteredEncode = (watch.Elapsed, CpuTimes.Now() - cpu);
+
         var audioSeconds = texts.Sum(t => (new FileInfo(Path.ChangeExtension(t, ".wav")).Length - 44) / 2.0 / 22050);
-        return new FloorResult(speak.Elapsed, speak.Item2, encode.Elapsed, encode.Item2, audioSeconds, string.Join(' ', espeak));
+        return new FloorResult(speak.Elapsed, speak.Item2, encode.Elapsed, encode.Item2, masteredEncode.Elapsed, masteredEncode.Item2, audioSeconds, string.Join(' ', espeak));
     }
+
+    /// <summary>The nominal gain of the mastered floor: what the render's gain plan gives espeak-ng's speech at the default profile.</summary>
+    internal const double MasteringGainDb = 2.7;
+
+    private static string[] Mastering(double gainDb, int rate, MasteringProfile profile) =>
+        ["-af", Audiobook.Media.Ffmpeg.FilterGraph.Mastering(gainDb, rate, profile.LimiterCeilingDbtp)];
 
     /// <summary>espeak-ng's voice, pitch, speed, word gap and amplitude as the local server runs them for this voice, so the floor
     /// speaks as much audio as the render does (the server's residual pitch shift by resampling is left out).</summary>
@@ -58,17 +78,17 @@ internal static class FairFloor
         return ["-v", invocation.Voice, .. invocation.Arguments.SkipWhile(a => a != "-p")];
     }
 
-    private static string[] Mp3Arguments(string wav, MasteringProfile profile)
+    private static string[] Mp3Arguments(string wav, MasteringProfile profile, string[]? filter = null)
     {
         var mp3 = profile.Mp3;
-        return [.. Head(wav), "-ar", Invariant(mp3.SampleRate), "-c:a", "libmp3lame",
+        return [.. Head(wav), .. filter ?? [], "-ar", Invariant(mp3.SampleRate), "-c:a", "libmp3lame",
             .. mp3.ConstantBitrate ? new[] { "-b:a", Invariant(mp3.BitrateKbps) + "k" } : ["-q:a", "4"], Path.ChangeExtension(wav, ".mp3")];
     }
 
-    private static string[] AacArguments(string wav, MasteringProfile profile, int workingRate)
+    private static string[] AacArguments(string wav, MasteringProfile profile, int workingRate, string[]? filter = null)
     {
         var aac = profile.Aac;
-        return [.. Head(wav), "-ar", Invariant(aac.SampleRate ?? workingRate), "-c:a", "aac", "-aac_coder", aac.Coder,
+        return [.. Head(wav), .. filter ?? [], "-ar", Invariant(aac.SampleRate ?? workingRate), "-c:a", "aac", "-aac_coder", aac.Coder,
             "-b:a", Invariant(aac.BitrateKbps) + "k", Path.ChangeExtension(wav, ".m4a")];
     }
 

@@ -58,11 +58,14 @@ internal sealed class RenderBenchmark : IBenchmark
                 var warm = await MeasureRenderAsync(server, book, Path.Combine(root, $"warm-{run}"), cache, concurrency, profile, cancellationToken).ConfigureAwait(false);
                 var next = await MeasureFloorAsync(chapters, profile, cores, root, run + 1, cancellationToken).ConfigureAwait(false);
                 var reference = (floor.Total + next.Total) / 2;
+                var masteredReference = (floor.MasteredTotal + next.MasteredTotal) / 2;
                 Row(run, $"**render, empty cache** ({cold.Result.SegmentsSynthesized} segments synthesized, {cold.Result.Manifest.Totals.DurationMs / 3_600_000.0:0.00} h audio)", cold.Elapsed, cold.Cpu, cold.Elapsed / reference);
                 Row(run, $"**render, warm cache** ({warm.Result.SegmentsFromCache} segments cached)", warm.Elapsed, warm.Cpu, warm.Elapsed / reference);
                 FloorRows(run + 1, next, profile, cores);
                 rows.Add(string.Create(CultureInfo.InvariantCulture,
                     $"run {run}: floor {floor.Total.TotalSeconds:0.0} s before, {next.Total.TotalSeconds:0.0} s after; empty cache {cold.Elapsed / reference:0.00}x, warm cache {warm.Elapsed / reference:0.00}x the floor"));
+                rows.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"run {run}: mastered floor {floor.MasteredTotal.TotalSeconds:0.0} s before, {next.MasteredTotal.TotalSeconds:0.0} s after; empty cache {cold.Elapsed / masteredReference:0.00}x, warm cache {warm.Elapsed / masteredReference:0.00}x the mastered floor; CPU: empty {cold.Cpu.Total / MeanCpu(floor, next):0.00}x, warm {warm.Cpu.Total / MeanCpu(floor, next):0.00}x the floor's, empty {cold.Cpu.Total / MeanMasteredCpu(floor, next):0.00}x, warm {warm.Cpu.Total / MeanMasteredCpu(floor, next):0.00}x the mastered floor's"));
                 Directory.Delete(Path.Combine(root, $"cold-{run}"), recursive: true);
                 Directory.Delete(Path.Combine(root, $"warm-{run}"), recursive: true);
                 if (args.Contains("--edit") && bookPath is null)
@@ -102,7 +105,15 @@ internal sealed class RenderBenchmark : IBenchmark
         Row(run, $"floor: espeak-ng, {cores} at a time", floor.Speak, floor.SpeakCpu, null);
         Row(run, $"floor: MP3 {profile.Mp3.BitrateKbps}k + AAC {profile.Aac.BitrateKbps}k {profile.Aac.Coder}, {cores} at a time", floor.Encode, floor.EncodeCpu, null);
         Row(run, "**floor total**", floor.Total, floor.Cpu, 1.0);
+        Row(run, $"mastered floor: the same encodes through the render's mastering chain (gain +{FairFloor.MasteringGainDb} dB, resampling, limiter)", floor.MasteredEncode, floor.MasteredEncodeCpu, null);
+        Row(run, "**mastered floor total**", floor.MasteredTotal, floor.MasteredCpu, null);
     }
+
+    private static double MeanCpu(FloorResult before, FloorResult after) =>
+        (before.Cpu.Total + after.Cpu.Total) / 2;
+
+    private static double MeanMasteredCpu(FloorResult before, FloorResult after) =>
+        (before.MasteredCpu.Total + after.MasteredCpu.Total) / 2;
 
     private static async Task<(RenderResult Result, TimeSpan Elapsed, CpuTimes Cpu)> MeasureRenderAsync(
         Audiobook.TtsServer.LocalTtsServer server, Book book, string output, string cache, int concurrency, MasteringProfile profile, CancellationToken cancellationToken)
