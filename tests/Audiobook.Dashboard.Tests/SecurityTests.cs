@@ -1,10 +1,16 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Audiobook.Dashboard.Accounts;
+using Audiobook.Dashboard.Hosting;
 using Audiobook.Dashboard.Tests.Support;
 using Audiobook.Jobs.State;
 using Audiobook.Jobs.Tests.TestSupport;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Audiobook.Dashboard.Tests;
 
@@ -58,6 +64,33 @@ public sealed class SecurityTests(DashboardFixture dashboard) : IClassFixture<Da
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/books")).StatusCode);
         var user = await dashboard.WithAsync(s => s.GetRequiredService<AudiobookDbContext>().Users.SingleAsync(u => u.Email == "target@lockout.example"));
         Assert.NotNull(user.LockedUntil);
+    }
+
+    [Fact]
+    public async Task SignIn_LockoutEnds_OnlyOnceItsDurationHasPassed()
+    {
+        var (publisher, _) = await dashboard.AddTenantAsync("Lockout Expiry House");
+        await dashboard.AddUserAsync(publisher.Id, "expiry@lockout.example");
+        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        var options = Options.Create(new DashboardOptions { MaxFailedSignIns = 2, LockoutDuration = TimeSpan.FromMinutes(15) });
+        Task<SignInOutcome> SignInAsync(string password) => dashboard.WithAsync(s =>
+            new PasswordSignIn(s.GetRequiredService<AudiobookDbContext>(), new PasswordHasher<User>(), options, clock, NullLogger<PasswordSignIn>.Instance)
+                .SignInAsync("expiry@lockout.example", password, CancellationToken.None));
+
+        await SignInAsync("wrong one");
+        var locked = await SignInAsync("wrong two");
+        clock.Advance(TimeSpan.FromMinutes(15) - TimeSpan.FromSeconds(1));
+        var stillLocked = await SignInAsync(DashboardFixture.Password);
+        clock.Advance(TimeSpan.FromSeconds(2));
+        var open = await SignInAsync(DashboardFixture.Password);
+
+        Assert.StartsWith("too many failed sign-ins", locked.Refusal, StringComparison.Ordinal);
+        Assert.Null(stillLocked.User);
+        Assert.StartsWith("too many failed sign-ins", stillLocked.Refusal, StringComparison.Ordinal);
+        Assert.NotNull(open.User);
+        var user = await dashboard.WithAsync(s => s.GetRequiredService<AudiobookDbContext>().Users.AsNoTracking().SingleAsync(u => u.Email == "expiry@lockout.example"));
+        Assert.Null(user.LockedUntil);
+        Assert.Equal(0, user.FailedSignIns);
     }
 
     [Fact]
