@@ -1,15 +1,15 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text.RegularExpressions;
 using Audiobook.Jobs.Accounts;
 using Audiobook.Jobs.State;
+using Audiobook.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Audiobook.Chaos.Tests;
 
 /// <summary>Someone using the dashboard while it is restarted: a publisher's member signed in with a browser (a cookie
 /// client that does not follow redirects, so being sent to the sign-in page shows) and the same publisher's API token.</summary>
-internal sealed partial class DashboardVisitor : IDisposable
+internal sealed class DashboardVisitor : IDisposable
 {
     private const string Password = "chaos visitor 12345";
 
@@ -29,18 +29,11 @@ internal sealed partial class DashboardVisitor : IDisposable
         var email = $"visitor-{Guid.NewGuid():N}@chaos.example";
         await stack.ReadAsync(sp => sp.GetRequiredService<UserDirectory>().AddAsync(publisherId, email, Password, UserRole.Member, CancellationToken.None));
         var (_, secret) = await stack.ReadAsync(sp => sp.GetRequiredService<ApiTokens>().CreateAsync(publisherId, "chaos visitor", CancellationToken.None));
-        var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = stack.DashboardUrl };
+        var browser = DashboardForms.Browser(stack.DashboardUrl);
         var api = new HttpClient { BaseAddress = stack.DashboardUrl };
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
         var visitor = new DashboardVisitor(browser, api);
-        var form = await browser.GetStringAsync("/signin");
-        var token = TokenField().Match(form) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException("/signin has no antiforgery token");
-        using var signIn = await browser.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Email"] = email,
-            ["Password"] = Password,
-            ["__RequestVerificationToken"] = token,
-        }));
+        using var signIn = await DashboardForms.SignInAsync(browser, email, Password);
         if (signIn.StatusCode != HttpStatusCode.Redirect)
         {
             visitor.Dispose();
@@ -69,7 +62,4 @@ internal sealed partial class DashboardVisitor : IDisposable
         Browser.Dispose();
         Api.Dispose();
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 }

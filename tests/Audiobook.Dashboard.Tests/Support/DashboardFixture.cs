@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text.RegularExpressions;
 using Audiobook.Dashboard.Hosting;
 using Audiobook.Jobs.Accounts;
 using Audiobook.Jobs.State;
 using Audiobook.Jobs.Tests.TestSupport;
+using Audiobook.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -17,7 +17,7 @@ namespace Audiobook.Dashboard.Tests.Support;
 
 /// <summary>The render service's own fixture (a fresh database on the throwaway PostgreSQL cluster, the local TTS server,
 /// a temporary store) plus the dashboard on Kestrel at a free loopback port, logging to a file the tests read.</summary>
-public partial class DashboardFixture : ServiceFixture, IAsyncLifetime
+public class DashboardFixture : ServiceFixture, IAsyncLifetime
 {
     public const string Password = "open sesame 12345";
 
@@ -96,20 +96,10 @@ public partial class DashboardFixture : ServiceFixture, IAsyncLifetime
     }
 
     /// <summary>A browser-like client (cookies, no automatic redirects) that has not signed in.</summary>
-    public HttpClient Browser() =>
-        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = Url };
+    public HttpClient Browser() => DashboardForms.Browser(Url);
 
     /// <summary>Posts the sign-in form as a browser would (antiforgery token from the form first).</summary>
-    public static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string email, string password)
-    {
-        var token = await FormTokenAsync(browser, "/signin");
-        return await browser.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Email"] = email,
-            ["Password"] = password,
-            ["__RequestVerificationToken"] = token,
-        }));
-    }
+    public static Task<HttpResponseMessage> SignInAsync(HttpClient browser, string email, string password) => DashboardForms.SignInAsync(browser, email, password);
 
     public async Task<HttpClient> SignedInAsync(string email)
     {
@@ -120,12 +110,5 @@ public partial class DashboardFixture : ServiceFixture, IAsyncLifetime
     }
 
     /// <summary>The antiforgery token of the first form on <paramref name="page"/>.</summary>
-    public static async Task<string> FormTokenAsync(HttpClient browser, string page)
-    {
-        var html = await browser.GetStringAsync(page);
-        return TokenField().Match(html) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException($"{page} has no antiforgery token");
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
+    public static Task<string> FormTokenAsync(HttpClient browser, string page) => DashboardForms.FormTokenAsync(browser, page);
 }
