@@ -12,7 +12,6 @@ using Audiobook.Jobs.Submissions;
 using Audiobook.Tts;
 using Hangfire;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
@@ -68,7 +67,7 @@ public static class DashboardHost
         // Sign-in cookies and antiforgery tokens outlive a restart, and every dashboard instance reads the others', when
         // the keys sit in the output store that all of them mount.
         var storageRoot = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>()?.Root ?? new StorageOptions().Root;
-        services.AddDataProtection().SetApplicationName("audiobook-dashboard").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storageRoot, "dashboard-keys")));
+        services.AddDashboardKeys(Path.Combine(storageRoot, "dashboard-keys"), builder.Configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions());
         services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/").AllowAnonymousToPage("/SignIn").AuthorizeFolder("/Operators", Policies.Operator));
         services.AddProblemDetails();
         services.AddOpenApi();

@@ -33,4 +33,12 @@ public sealed class DashboardOptions
     /// <summary>Sentences of the book's first chapter a voice preview reads.</summary>
     [Range(1, 20)]
     public int PreviewSentences { get; init; } = 3;
+
+    /// <summary>A PKCS#12 (.pfx) certificate whose key encrypts the sign-in cookie and antiforgery keys at rest in the shared
+    /// store (<c>Dashboard:KeyCertificate</c>); empty keeps them unencrypted, protected only by the store's file permissions.</summary>
+    public string KeyCertificate { get; init; } = "";
+
+    /// <summary>The password of <see cref="KeyCertificate"/> (a secret: set it from the environment,
+    /// <c>AUDIOBOOK__Dashboard__KeyCertificatePassword</c>).</summary>
+    public string KeyCertificatePassword { get; init; } = "";
 }
