@@ -1,6 +1,7 @@
 using System.Net;
 using Audiobook.Dashboard.Hosting;
 using Audiobook.Dashboard.Tests.Support;
+using Audiobook.Testing;
 using Microsoft.Extensions.Configuration;
 
 namespace Audiobook.Dashboard.Tests;
@@ -15,15 +16,15 @@ public sealed class KeyEncryptionTests(EncryptedKeysDashboardFixture dashboard) 
         var (publisher, _) = await dashboard.AddTenantAsync("Sealed Keys House");
         await dashboard.AddUserAsync(publisher.Id, "editor@sealed.example");
         var cookies = new CookieContainer();
-        using (var before = Client(cookies))
+        using (var before = DashboardForms.Browser(dashboard.Url, cookies))
         {
-            Assert.Equal(HttpStatusCode.Redirect, (await DashboardFixture.SignInAsync(before, "editor@sealed.example", DashboardFixture.Password)).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await DashboardForms.SignInAsync(before, "editor@sealed.example", DashboardFixture.Password)).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await before.GetAsync("/books")).StatusCode);
         }
 
         await dashboard.StopDashboardAsync();
         await dashboard.StartDashboardAsync();
-        using var after = Client(cookies);
+        using var after = DashboardForms.Browser(dashboard.Url, cookies);
         var books = await after.GetAsync("/books");
 
         Assert.Equal(HttpStatusCode.OK, books.StatusCode);
@@ -50,7 +51,4 @@ public sealed class KeyEncryptionTests(EncryptedKeysDashboardFixture dashboard) 
         Assert.DoesNotContain("not the password 4711", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
     }
-
-    private HttpClient Client(CookieContainer cookies) =>
-        new(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = dashboard.Url };
 }

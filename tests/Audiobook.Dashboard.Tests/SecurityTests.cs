@@ -5,6 +5,7 @@ using Audiobook.Dashboard.Hosting;
 using Audiobook.Dashboard.Tests.Support;
 using Audiobook.Jobs.State;
 using Audiobook.Jobs.Tests.TestSupport;
+using Audiobook.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +25,7 @@ public sealed class SecurityTests(DashboardFixture dashboard) : IClassFixture<Da
         await dashboard.AddUserAsync(publisher.Id, "editor@cookie.example");
         using var browser = dashboard.Browser();
 
-        var response = await DashboardFixture.SignInAsync(browser, "Editor@Cookie.example", DashboardFixture.Password);
+        var response = await DashboardForms.SignInAsync(browser, "Editor@Cookie.example", DashboardFixture.Password);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/books", response.Headers.Location?.OriginalString);
@@ -53,11 +54,11 @@ public sealed class SecurityTests(DashboardFixture dashboard) : IClassFixture<Da
         using var browser = dashboard.Browser();
         for (var i = 0; i < 3; i++)
         {
-            var wrong = await DashboardFixture.SignInAsync(browser, "target@lockout.example", "wrong password " + i);
+            var wrong = await DashboardForms.SignInAsync(browser, "target@lockout.example", "wrong password " + i);
             Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
         }
 
-        var right = await DashboardFixture.SignInAsync(browser, "target@lockout.example", DashboardFixture.Password);
+        var right = await DashboardForms.SignInAsync(browser, "target@lockout.example", DashboardFixture.Password);
 
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
         Assert.Contains("too many failed sign-ins: the account is locked until", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -100,8 +101,8 @@ public sealed class SecurityTests(DashboardFixture dashboard) : IClassFixture<Da
         await dashboard.AddUserAsync(publisher.Id, "known@same.example");
         using var browser = dashboard.Browser();
 
-        var unknown = await (await DashboardFixture.SignInAsync(browser, "nobody@same.example", "whatever 123")).Content.ReadAsStringAsync();
-        var wrong = await (await DashboardFixture.SignInAsync(browser, "known@same.example", "whatever 123")).Content.ReadAsStringAsync();
+        var unknown = await (await DashboardForms.SignInAsync(browser, "nobody@same.example", "whatever 123")).Content.ReadAsStringAsync();
+        var wrong = await (await DashboardForms.SignInAsync(browser, "known@same.example", "whatever 123")).Content.ReadAsStringAsync();
 
         Assert.Contains("the email or the password is wrong", unknown, StringComparison.Ordinal);
         Assert.Contains("the email or the password is wrong", wrong, StringComparison.Ordinal);
@@ -182,8 +183,8 @@ public sealed class SecurityTests(DashboardFixture dashboard) : IClassFixture<Da
         var (publisher, token) = await dashboard.AddTenantAsync("Quiet House");
         await dashboard.AddUserAsync(publisher.Id, "quiet@quiet.example");
         using var browser = dashboard.Browser();
-        await DashboardFixture.SignInAsync(browser, "quiet@quiet.example", "a wrong secret 987");
-        await DashboardFixture.SignInAsync(browser, "quiet@quiet.example", DashboardFixture.Password);
+        await DashboardForms.SignInAsync(browser, "quiet@quiet.example", "a wrong secret 987");
+        await DashboardForms.SignInAsync(browser, "quiet@quiet.example", DashboardFixture.Password);
         using var api = dashboard.Api(token);
         await api.GetAsync("/api/v1/books");
         using var wrongToken = dashboard.Api(token + "x");

@@ -2,6 +2,7 @@ using System.Net;
 using Audiobook.Dashboard.Tests.Support;
 using Audiobook.Jobs.State;
 using Audiobook.Jobs.Tests.TestSupport;
+using Audiobook.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -111,7 +112,7 @@ public sealed class TeamTests(DashboardFixture dashboard) : IClassFixture<Dashbo
         {
             for (var i = 0; i < 3; i++)
             {
-                await DashboardFixture.SignInAsync(browser, member.Email, "wrong password " + i);
+                await DashboardForms.SignInAsync(browser, member.Email, "wrong password " + i);
             }
         }
 
@@ -127,7 +128,7 @@ public sealed class TeamTests(DashboardFixture dashboard) : IClassFixture<Dashbo
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient browser, string handler, Dictionary<string, string> fields)
     {
-        fields["__RequestVerificationToken"] = await DashboardFixture.FormTokenAsync(browser, "/team");
+        fields["__RequestVerificationToken"] = await DashboardForms.FormTokenAsync(browser, "/team");
         return await browser.PostAsync($"/team?handler={handler}", new FormUrlEncodedContent(fields));
     }
 }

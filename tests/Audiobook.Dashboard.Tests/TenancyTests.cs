@@ -4,6 +4,7 @@ using System.Text.Json;
 using Audiobook.Dashboard.Tests.Support;
 using Audiobook.Jobs.State;
 using Audiobook.Jobs.Tests.TestSupport;
+using Audiobook.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -81,7 +82,7 @@ public sealed class TenancyTests(DashboardFixture dashboard) : IClassFixture<Das
         const string Model = "qwen3-tts-vd-realtime-2026-01-15";
         await dashboard.AddUserAsync(owner.Id, "voices@owner.example");
         using var browser = await dashboard.SignedInAsync("voices@owner.example");
-        var token = await DashboardFixture.FormTokenAsync(browser, $"/voices?Model={Model}");
+        var token = await DashboardForms.FormTokenAsync(browser, $"/voices?Model={Model}");
         var designed = await browser.PostAsync("/voices?handler=Design", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Model"] = Model,

@@ -2,6 +2,7 @@ using System.Net;
 using Audiobook.Dashboard.Tests.Support;
 using Audiobook.Jobs.State;
 using Audiobook.Jobs.Tests.TestSupport;
+using Audiobook.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,10 +20,10 @@ public sealed class ThrottleTests(ThrottledDashboardFixture dashboard) : IClassF
         using var browser = dashboard.Browser();
         for (var i = 0; i < ThrottledDashboardFixture.Attempts; i++)
         {
-            Assert.Equal(HttpStatusCode.OK, (await DashboardFixture.SignInAsync(browser, $"nobody{i}@throttle.example", "guess " + i)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await DashboardForms.SignInAsync(browser, $"nobody{i}@throttle.example", "guess " + i)).StatusCode);
         }
 
-        var throttled = await DashboardFixture.SignInAsync(browser, "guessed@throttle.example", DashboardFixture.Password);
+        var throttled = await DashboardForms.SignInAsync(browser, "guessed@throttle.example", DashboardFixture.Password);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, throttled.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/signin")).StatusCode);

@@ -7,9 +7,10 @@ namespace Audiobook.Testing;
 /// the sign-in page shows), the antiforgery token read from a page's form, and the sign-in form posted with it.</summary>
 public static partial class DashboardForms
 {
-    /// <summary>A browser-like client (cookies, no automatic redirects) that has not signed in.</summary>
-    public static HttpClient Browser(Uri dashboard) =>
-        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = dashboard };
+    /// <summary>A browser-like client (cookies, no automatic redirects): not signed in, or with <paramref name="cookies"/>
+    /// another client of the same browser signed in with (as when the dashboard came back on another address).</summary>
+    public static HttpClient Browser(Uri dashboard, CookieContainer? cookies = null) =>
+        new(new HttpClientHandler { CookieContainer = cookies ?? new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = dashboard };
 
     /// <summary>Posts the sign-in form as a browser would (antiforgery token from the form first).</summary>
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string email, string password)

@@ -98,17 +98,11 @@ public class DashboardFixture : ServiceFixture, IAsyncLifetime
     /// <summary>A browser-like client (cookies, no automatic redirects) that has not signed in.</summary>
     public HttpClient Browser() => DashboardForms.Browser(Url);
 
-    /// <summary>Posts the sign-in form as a browser would (antiforgery token from the form first).</summary>
-    public static Task<HttpResponseMessage> SignInAsync(HttpClient browser, string email, string password) => DashboardForms.SignInAsync(browser, email, password);
-
     public async Task<HttpClient> SignedInAsync(string email)
     {
         var browser = Browser();
-        var response = await SignInAsync(browser, email, Password);
+        var response = await DashboardForms.SignInAsync(browser, email, Password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return browser;
     }
-
-    /// <summary>The antiforgery token of the first form on <paramref name="page"/>.</summary>
-    public static Task<string> FormTokenAsync(HttpClient browser, string page) => DashboardForms.FormTokenAsync(browser, page);
 }
