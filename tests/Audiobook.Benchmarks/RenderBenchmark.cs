@@ -8,7 +8,7 @@ using Audiobook.Rendering;
 
 namespace Audiobook.Benchmarks;
 
-/// <summary><c>render [--book PATH | --chars 300000] [--concurrency 4] [--cores N] [--profile audiobook] [--repeat 1] [--edit]</c>:
+/// <summary><c>render [--book PATH | --chars 300000] [--concurrency 4] [--cores N] [--profile audiobook] [--repeat 1] [--edit] [--no-floor]</c>:
 /// the fair floor (<see cref="FairFloor"/>) and the full render (M4B + MP3) side by side in one run, the render once with an empty
 /// segment cache and once with every segment cached, each as a ratio to the mean of the floors measured just before and just
 /// after it; with <c>--edit</c> (generated book only) also a re-render after editing one sentence. <c>--repeat N</c> measures
@@ -42,6 +42,12 @@ internal sealed class RenderBenchmark : IBenchmark
                 $"book: {bookPath ?? "generated"}: {characters:N0} characters, {chapters.Count} chapters, {chapters.Sum(c => c.Segments.Count):N0} segments"));
             Console.WriteLine($"machine: {Environment.ProcessorCount} cores (floor spread over {cores}); render concurrency {concurrency}; profile {profile.Name}; load {LoadAverage()}");
             await using var server = await RenderBench.StartServerAsync(cancellationToken).ConfigureAwait(false);
+            if (args.Contains("--no-floor"))
+            {
+                await RendersOnlyAsync(server, book, root, concurrency, profile, repeat, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
             // The machine is shared, so its load drifts while a render runs: every render is compared with the mean of the
             // floor measured just before it and the floor measured just after it.
             var rows = new List<string>();
@@ -88,6 +94,24 @@ internal sealed class RenderBenchmark : IBenchmark
         finally
         {
             Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary><c>--no-floor</c>: the renders alone (empty cache, then warm), for profiling the render's own CPU; no ratios.</summary>
+    private static async Task RendersOnlyAsync(
+        Audiobook.TtsServer.LocalTtsServer server, Book book, string root, int concurrency, MasteringProfile profile, int repeat, CancellationToken cancellationToken)
+    {
+        Console.WriteLine("| run | step | wall s | CPU s in process | CPU s in espeak-ng/ffmpeg | ratio to floor |");
+        Console.WriteLine("|---:|---|---:|---:|---:|---:|");
+        for (var run = 1; run <= repeat; run++)
+        {
+            var cache = Path.Combine(root, $"cache-{run}");
+            var cold = await MeasureRenderAsync(server, book, Path.Combine(root, $"cold-{run}"), cache, concurrency, profile, cancellationToken).ConfigureAwait(false);
+            Row(run, $"render, empty cache ({cold.Result.SegmentsSynthesized} segments synthesized)", cold.Elapsed, cold.Cpu, null);
+            var warm = await MeasureRenderAsync(server, book, Path.Combine(root, $"warm-{run}"), cache, concurrency, profile, cancellationToken).ConfigureAwait(false);
+            Row(run, $"render, warm cache ({warm.Result.SegmentsFromCache} segments cached)", warm.Elapsed, warm.Cpu, null);
+            Directory.Delete(root, recursive: true);
+            Directory.CreateDirectory(root);
         }
     }
 

@@ -1,13 +1,18 @@
+using System.Runtime.Intrinsics;
+
 namespace Audiobook.TtsServer.Dsp;
 
 /// <summary>A streaming rational resampler for 16-bit mono PCM: upsample by L, low-pass with a Blackman-windowed sinc, keep every M-th
-/// sample, computed per polyphase branch as one SIMD dot product over contiguous history. Output length is ceil(input × out/in); the
-/// filter delay is compensated. Chosen over a per-response ffmpeg process: it is in-process and costs well under 1% of real time.</summary>
+/// sample, computed per polyphase branch as one SIMD dot product over contiguous history (each branch zero-padded to whole 256-bit
+/// vectors, so the product has no scalar tail). Output length is ceil(input × out/in); the filter delay is compensated. Chosen over a
+/// per-response ffmpeg process: it is in-process and costs well under 1% of real time.</summary>
 internal sealed class PolyphaseResampler
 {
     private readonly int _up;
     private readonly int _down;
     private readonly int _taps;
+    // Taps per branch rounded up to whole vectors; the branch's coefficients first, zeros after.
+    private readonly int _stride;
     private readonly float[] _filter;
     private readonly long _delay;
     private float[] _history;
@@ -28,10 +33,11 @@ internal sealed class PolyphaseResampler
         var narrower = Math.Min(inputRate, outputRate);
         // Pass 90% of the narrower Nyquist; a Blackman window needs ~5.5/length of transition band.
         _taps = Math.Max(16, (int)Math.Ceiling(5.5 * inputRate / (0.1 * narrower)));
-        _filter = DesignFilter(_up, _taps, 0.45 * narrower / ((double)inputRate * _up));
+        _stride = (_taps + Vector256<float>.Count - 1) / Vector256<float>.Count * Vector256<float>.Count;
+        _filter = DesignFilter(_up, _taps, _stride, 0.45 * narrower / ((double)inputRate * _up));
         _delay = (long)_taps * _up / 2;
         // The history starts with taps-1 zeros standing for the samples before the stream, so every dot product has full length.
-        _history = new float[Math.Max(4096, _taps * 4)];
+        _history = new float[Math.Max(4096, _stride * 4)];
         _historyCount = _taps - 1;
         _historyStart = -(_taps - 1);
     }
@@ -70,9 +76,11 @@ internal sealed class PolyphaseResampler
 
     private void Append(ReadOnlySpan<short> input)
     {
-        if (_historyCount + input.Length > _history.Length)
+        // The padded dot product of the newest output reads up to stride - taps samples past the history; they meet zero coefficients.
+        var needed = _historyCount + input.Length + (_stride - _taps);
+        if (needed > _history.Length)
         {
-            Array.Resize(ref _history, Math.Max(_history.Length * 2, _historyCount + input.Length));
+            Array.Resize(ref _history, Math.Max(_history.Length * 2, needed));
         }
 
         for (var i = 0; i < input.Length; i++)
@@ -101,7 +109,7 @@ internal sealed class PolyphaseResampler
         for (var o = 0; o < count; o++)
         {
             var start = (int)(newest - _taps + 1 - _historyStart);
-            var sum = VectorMath.Dot(_filter.AsSpan(phase * _taps, _taps), history.Slice(start, _taps));
+            var sum = VectorMath.DotPadded(_filter.AsSpan(phase * _stride, _stride), history.Slice(start, _stride));
             output[o] = Pcm16.Clip(sum);
             phase += _down;
             while (phase >= _up)
@@ -129,9 +137,9 @@ internal sealed class PolyphaseResampler
         }
     }
 
-    /// <summary>Polyphase branches of a windowed-sinc low-pass designed at the upsampled rate, each reversed (oldest sample first) and
-    /// normalized to sum to 1.</summary>
-    private static float[] DesignFilter(int up, int taps, double cutoff)
+    /// <summary>Polyphase branches of a windowed-sinc low-pass designed at the upsampled rate, each reversed (oldest sample first),
+    /// normalized to sum to 1 and followed by zeros up to <paramref name="stride"/>.</summary>
+    private static float[] DesignFilter(int up, int taps, int stride, double cutoff)
     {
         var length = up * taps;
         var prototype = new double[length];
@@ -144,7 +152,7 @@ internal sealed class PolyphaseResampler
             prototype[j] = sinc * window;
         }
 
-        var filter = new float[length];
+        var filter = new float[up * stride];
         for (var phase = 0; phase < up; phase++)
         {
             double sum = 0;
@@ -155,7 +163,7 @@ internal sealed class PolyphaseResampler
 
             for (var k = 0; k < taps; k++)
             {
-                filter[phase * taps + (taps - 1 - k)] = (float)(prototype[phase + k * up] / sum);
+                filter[phase * stride + (taps - 1 - k)] = (float)(prototype[phase + k * up] / sum);
             }
         }
 

@@ -36,4 +36,22 @@ internal static class VectorMath
 
         return result;
     }
+
+    /// <summary>The dot product of two float spans whose length is a whole number of 256-bit vectors (filters zero-padded to it),
+    /// summed in float: lane-wise products and sums, then the halves folded in a fixed order. Faster than <see cref="Dot{T}"/> for
+    /// the short filters of the resampler, and as deterministic.</summary>
+    public static float DotPadded(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        var vectorA = MemoryMarshal.Cast<float, Vector256<float>>(a);
+        var vectorB = MemoryMarshal.Cast<float, Vector256<float>>(b[..a.Length]);
+        var sum = Vector256<float>.Zero;
+        for (var i = 0; i < vectorA.Length; i++)
+        {
+            sum += vectorA[i] * vectorB[i];
+        }
+
+        var half = sum.GetLower() + sum.GetUpper();
+        var quarter = half.GetLower() + half.GetUpper();
+        return quarter.GetElement(0) + quarter.GetElement(1);
+    }
 }

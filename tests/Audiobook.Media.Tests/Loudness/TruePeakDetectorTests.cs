@@ -40,6 +40,36 @@ public sealed class TruePeakDetectorTests
         Assert.True(detector.Peak > 1.0);
     }
 
+    [Fact]
+    public void Process_QuietPassagesAfterALoudOne_StillFindsALaterIntersamplePeak()
+    {
+        // A loud start (peak ~0.6) lets the quiet middle be skipped. Later, twelve samples of 0.45 with the signs of the second
+        // phase's taps add up between two samples to 0.45 x 2.02 ~ 0.91: a true peak far above every sample, which only the full
+        // bound (the phase's sum of |tap|) keeps from being skipped as "too quiet".
+        var random = new Random(11);
+        var signal = new float[40_000];
+        for (var i = 0; i < signal.Length; i++)
+        {
+            var level = i < 2_000 ? 0.6 : 0.05;
+            signal[i] = (float)((level * Math.Sin(i * 0.23)) + (0.01 * (random.NextDouble() - 0.5)));
+        }
+
+        const int n = 31_011;
+        for (var k = 0; k < 12; k++)
+        {
+            signal[n - k] = (float)(0.45 * Math.Sign(Phases[1][k]));
+        }
+
+        var detector = new TruePeakDetector();
+        for (var offset = 0; offset < signal.Length; offset += 4096)
+        {
+            detector.Process(signal.AsSpan(offset, Math.Min(4096, signal.Length - offset)));
+        }
+
+        Assert.Equal(ScalarPeak(signal), detector.Peak);
+        Assert.True(detector.Peak > 0.85, $"peak {detector.Peak}");
+    }
+
     /// <summary>The filter as the recommendation writes it, one output at a time, summed in float in tap order.</summary>
     private static double ScalarPeak(float[] x)
     {
