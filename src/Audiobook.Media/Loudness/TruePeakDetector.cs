@@ -75,9 +75,13 @@ internal sealed class TruePeakDetector
             var quiet = new Vector<float>(peak / Bound);
             for (; j <= outputs - width; j += width)
             {
-                // Outputs j .. j + width - 1 read window[j .. j + width + Taps - 2]: three loads cover it.
-                var loudest = Vector.Max(Vector.Abs(new Vector<float>(window.Slice(j, width))),
-                    Vector.Max(Vector.Abs(new Vector<float>(window.Slice(j + width, width))), Vector.Abs(new Vector<float>(window.Slice(j + Taps - 1, width)))));
+                // Outputs j .. j + width - 1 read window[j .. j + width + Taps - 2]: the last load ends there, the others step from j
+                // (any vector width: 4 lanes need four loads, 8 lanes three, 16 lanes two).
+                var loudest = Vector.Abs(new Vector<float>(window.Slice(j + Taps - 1, width)));
+                for (var at = j; at < j + Taps - 1; at += width)
+                {
+                    loudest = Vector.Max(loudest, Vector.Abs(new Vector<float>(window.Slice(at, width))));
+                }
                 if (!Vector.GreaterThanAny(loudest, quiet))
                 {
                     continue;
