@@ -49,9 +49,8 @@ public sealed class AudioEncoder : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(tags);
         var input = CheckPcm(pcmPath, format);
         using var files = new ScratchFiles(outputPath);
-        var metadata = await files.WriteTextAsync(".ffmeta", FfMetadataWriter.Write(tags, []), cancellationToken).ConfigureAwait(false);
         var picture = cover is null ? ((string, bool)?)null : await files.WriteCoverAsync(cover, cancellationToken).ConfigureAwait(false);
-        var command = EncodeCommands.Mp3(pcmPath, format, gainDb, limiter, profile, metadata, picture, files.OutputPath);
+        var command = EncodeCommands.Mp3(pcmPath, format, gainDb, limiter, profile, tags.ToMetadata(), picture, files.OutputPath);
         var stderr = await _runner.RunAsync(command, $"encoding {Path.GetFileName(outputPath)}", cancellationToken).ConfigureAwait(false);
         await VerifyAsync(files, "mp3", format.DurationOf(input), stderr, cancellationToken).ConfigureAwait(false);
         files.Commit();

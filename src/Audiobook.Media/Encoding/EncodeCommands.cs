@@ -9,20 +9,30 @@ namespace Audiobook.Media.Encoding;
 /// report is how they verify (<see cref="Probing.EncodeReportParser"/>).</summary>
 internal static class EncodeCommands
 {
-    public static FfmpegCommand Mp3(string pcmPath, PcmFormat format, double gainDb, bool limiter, MasteringProfile profile, string metadataPath, (string Path, bool CanCopy)? cover, string outputPath)
+    /// <summary>The chapter MP3. Its tags are <c>-metadata</c> arguments, not an FFMETADATA input: ffmpeg 5.1 reads
+    /// each input on its own thread once a command has two, and hands every PCM packet across (measured: the same
+    /// encode costs 9–23 % more CPU with the tags as a second input). A cover is still a second input.</summary>
+    public static FfmpegCommand Mp3(string pcmPath, PcmFormat format, double gainDb, bool limiter, MasteringProfile profile, IReadOnlyList<KeyValuePair<string, string>> tags, (string Path, bool CanCopy)? cover, string outputPath)
     {
+        ArgumentNullException.ThrowIfNull(tags);
         var mp3 = profile.Mp3;
         var command = new FfmpegCommand().Verbose();
         command.PcmInput(pcmPath, format);
-        command.Input(metadataPath, "-f", "ffmetadata");
         command.Output("-map", "0:a");
         if (cover is { } c)
         {
-            command.Input(c.Path);
-            command.Output("-map", "2:v");
+            var index = command.Input(c.Path);
+            command.Output("-map", Invariant(index) + ":v");
         }
 
-        command.Output("-map_metadata", "1", "-map_chapters", "-1");
+        // ffmpeg splits each -metadata argument at its first '=' and takes the rest verbatim (no escaping, newlines
+        // kept); CommandLine.Join passes every argument through unchanged.
+        foreach (var (key, value) in tags)
+        {
+            command.Output("-metadata", key + "=" + value);
+        }
+
+        command.Output("-map_chapters", "-1");
         command.Output("-af", FilterGraph.Mastering(gainDb, mp3.SampleRate == format.SampleRate ? null : mp3.SampleRate, limiter ? profile.LimiterCeilingDbtp : null));
         command.Output("-c:a", "libmp3lame");
         // libmp3lame is CBR when given a bit rate (and no -q:a / -abr 1); VBR uses a quality near that bit rate.

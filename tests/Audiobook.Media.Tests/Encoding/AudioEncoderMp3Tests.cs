@@ -25,6 +25,7 @@ public sealed class AudioEncoderMp3Tests
             Track = "1/12",
             Language = "en",
             Comment = "rendered by test",
+            Description = "Line one\nsaid \"two\" = C:\\path\\ ; end",
         };
         await using var encoder = new AudioEncoder();
 
@@ -45,6 +46,7 @@ public sealed class AudioEncoderMp3Tests
         Assert.Equal("Cherry (Qwen TTS)", result.Tag("composer"));
         Assert.Equal("Audiobook", result.Tag("genre"));
         Assert.Equal("1/12", result.Tag("track"));
+        Assert.Equal(tags.Description, result.Tag("description"));
         var cover = Assert.IsType<StreamInfo>(result.AttachedPicture);
         Assert.Equal("mjpeg", cover.CodecName);
         Assert.Equal("Album cover", cover.Tags["title"]);
