@@ -1,13 +1,19 @@
+using System.Collections.Concurrent;
 using System.Runtime.Intrinsics;
 
 namespace Audiobook.TtsServer.Dsp;
 
 /// <summary>A streaming rational resampler for 16-bit mono PCM: upsample by L, low-pass with a Blackman-windowed sinc, keep every M-th
 /// sample, computed per polyphase branch as one SIMD dot product over contiguous history (each branch zero-padded to whole 256-bit
-/// vectors, so the product has no scalar tail). Output length is ceil(input × out/in); the filter delay is compensated. Chosen over a
+/// vectors, so the product has no scalar tail), four outputs at a time and converted to s16 eight at a time. Output length is ceil(input × out/in); the filter delay is compensated. Chosen over a
 /// per-response ffmpeg process: it is in-process and costs well under 1% of real time.</summary>
 internal sealed class PolyphaseResampler
 {
+    // Designing a filter costs ~25,000 sines and cosines, once per synthesis; a server sees a few rate pairs (espeak-ng's rate
+    // times the session's speech rate, rounded to 50 Hz), so the designs are kept, read-only, up to a bound.
+    private const int MaxCachedFilters = 64;
+    private static readonly ConcurrentDictionary<(int Input, int Output), float[]> Filters = new();
+
     private readonly int _up;
     private readonly int _down;
     private readonly int _taps;
@@ -20,6 +26,7 @@ internal sealed class PolyphaseResampler
     private long _historyStart;
     private long _inputCount;
     private long _outputIndex;
+    private float[] _sums = [];
 
     public PolyphaseResampler(int inputRate, int outputRate)
     {
@@ -34,7 +41,14 @@ internal sealed class PolyphaseResampler
         // Pass 90% of the narrower Nyquist; a Blackman window needs ~5.5/length of transition band.
         _taps = Math.Max(16, (int)Math.Ceiling(5.5 * inputRate / (0.1 * narrower)));
         _stride = (_taps + Vector256<float>.Count - 1) / Vector256<float>.Count * Vector256<float>.Count;
-        _filter = DesignFilter(_up, _taps, _stride, 0.45 * narrower / ((double)inputRate * _up));
+        _filter = Filters.TryGetValue((inputRate, outputRate), out var designed)
+            ? designed
+            : DesignFilter(_up, _taps, _stride, 0.45 * narrower / ((double)inputRate * _up));
+        if (Filters.Count < MaxCachedFilters)
+        {
+            Filters.TryAdd((inputRate, outputRate), _filter);
+        }
+
         _delay = (long)_taps * _up / 2;
         // The history starts with taps-1 zeros standing for the samples before the stream, so every dot product has full length.
         _history = new float[Math.Max(4096, _stride * 4)];
@@ -100,29 +114,55 @@ internal sealed class PolyphaseResampler
         var last = limit * _up - _delay - 1;
         var count = last < 0 ? 0 : Math.Max(0, last / _down + 1 - _outputIndex);
         var output = new short[count];
-        var history = _history.AsSpan();
+        if (_sums.Length < count)
+        {
+            _sums = new float[Math.Max(count, _sums.Length * 2)];
+        }
+
+        var sums = _sums.AsSpan(0, (int)count);
+        var history = _history.AsSpan(0, _historyCount + (_stride - _taps));
+        Span<int> filterOffsets = stackalloc int[4];
+        Span<int> historyOffsets = stackalloc int[4];
         // Output n reads input (n·M + delay)/L with phase (n·M + delay) mod L; both advance by whole steps, so they are carried
-        // from one output to the next instead of dividing two 64-bit numbers per sample.
+        // from one output to the next instead of dividing two 64-bit numbers per sample. Four outputs are summed at once.
         var position = _outputIndex * _down + _delay;
         var newest = position / _up;
         var phase = (int)(position % _up);
-        for (var o = 0; o < count; o++)
+        var o = 0;
+        for (; o + 4 <= count; o += 4)
         {
-            var start = (int)(newest - _taps + 1 - _historyStart);
-            var sum = VectorMath.DotPadded(_filter.AsSpan(phase * _stride, _stride), history.Slice(start, _stride));
-            output[o] = Pcm16.Clip(sum);
-            phase += _down;
-            while (phase >= _up)
+            for (var k = 0; k < 4; k++)
             {
-                phase -= _up;
-                newest++;
+                filterOffsets[k] = phase * _stride;
+                historyOffsets[k] = (int)(newest - _taps + 1 - _historyStart);
+                Advance(ref phase, ref newest);
             }
+
+            VectorMath.DotPadded4(_filter, filterOffsets, history, historyOffsets, _stride, sums.Slice(o, 4));
         }
 
+        for (; o < count; o++)
+        {
+            var start = (int)(newest - _taps + 1 - _historyStart);
+            sums[o] = VectorMath.DotPadded(_filter.AsSpan(phase * _stride, _stride), history.Slice(start, _stride));
+            Advance(ref phase, ref newest);
+        }
+
+        Pcm16.Clip(sums, output);
         _outputIndex += count;
 
         Trim();
         return output;
+    }
+
+    private void Advance(ref int phase, ref long newest)
+    {
+        phase += _down;
+        while (phase >= _up)
+        {
+            phase -= _up;
+            newest++;
+        }
     }
 
     private void Trim()
