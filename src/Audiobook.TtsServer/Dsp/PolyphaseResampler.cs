@@ -5,8 +5,9 @@ namespace Audiobook.TtsServer.Dsp;
 
 /// <summary>A streaming rational resampler for 16-bit mono PCM: upsample by L, low-pass with a Blackman-windowed sinc, keep every M-th
 /// sample, computed per polyphase branch as one SIMD dot product over contiguous history (each branch zero-padded to whole 256-bit
-/// vectors, so the product has no scalar tail), four outputs at a time and converted to s16 eight at a time. Output length is ceil(input × out/in); the filter delay is compensated. Chosen over a
-/// per-response ffmpeg process: it is in-process and costs well under 1% of real time.</summary>
+/// vectors, so the product has no scalar tail), four outputs at a time, converted to s16 eight at a time. Output length is
+/// ceil(input × out/in); the filter delay is compensated. Chosen over a per-response ffmpeg process: it is in-process and costs well
+/// under 1% of real time.</summary>
 internal sealed class PolyphaseResampler
 {
     // Designing a filter costs ~25,000 sines and cosines, once per synthesis; a server sees a few rate pairs (espeak-ng's rate
