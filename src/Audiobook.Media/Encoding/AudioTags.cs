@@ -29,7 +29,12 @@ public sealed record AudioTags
 
     public string? Comment { get; init; }
 
-    /// <summary>The tags as ffmpeg metadata keys, in a fixed order, without empty values.</summary>
+    /// <summary>The longest value written into a tag, in characters: players show a few thousand characters of a
+    /// description at most.</summary>
+    public const int MaxValueLength = 4000;
+
+    /// <summary>The tags as ffmpeg metadata keys, in a fixed order, without empty values, each cleaned of control characters
+    /// and cut to <see cref="MaxValueLength"/>.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> ToMetadata()
     {
         var pairs = new List<KeyValuePair<string, string>>();
@@ -68,9 +73,43 @@ public sealed record AudioTags
 
     private static void Add(List<KeyValuePair<string, string>> pairs, string key, string? value)
     {
-        if (!string.IsNullOrWhiteSpace(value))
+        var clean = Clean(value);
+        if (!string.IsNullOrWhiteSpace(clean))
         {
-            pairs.Add(new KeyValuePair<string, string>(key, value));
+            pairs.Add(new KeyValuePair<string, string>(key, clean));
         }
+    }
+
+    /// <summary>The value as a tag can hold it: control characters other than newline and tab dropped (a NUL cannot pass
+    /// through a command line at all), and cut at a word boundary after <see cref="MaxValueLength"/> characters with an
+    /// ellipsis, so a huge or hostile description stays far below the 128 KiB Linux allows one argument.</summary>
+    private static string? Clean(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value.Any(c => char.IsControl(c) && c is not '\n' and not '\t'))
+        {
+            value = string.Concat(value.Replace("\r\n", "\n", StringComparison.Ordinal)
+                .Where(c => !char.IsControl(c) || c is '\n' or '\t'));
+        }
+
+        if (value.Length <= MaxValueLength)
+        {
+            return value;
+        }
+
+        // At the last space when there is one in the second half (text without spaces, as Chinese, is cut where it reaches the
+        // limit), never between the two halves of a surrogate pair.
+        var cut = value.LastIndexOf(' ', MaxValueLength - 1);
+        var end = cut > MaxValueLength / 2 ? cut : MaxValueLength - 1;
+        if (char.IsHighSurrogate(value[end - 1]))
+        {
+            end--;
+        }
+
+        return string.Concat(value.AsSpan(0, end).TrimEnd(), "…");
     }
 }

@@ -55,6 +55,22 @@ public sealed class AudioEncoderMp3Tests
     }
 
     [Fact]
+    public async Task EncodeMp3Async_HugeDescription_EncodesWithTheDescriptionCut()
+    {
+        // Tags are command-line arguments: a 600,000-character description would exceed what Linux allows one argument.
+        using var dir = new TempDirectory();
+        var output = dir.File("huge.mp3");
+        var tags = new AudioTags { Title = "x", Description = string.Concat(Enumerable.Repeat("A long blurb. ", 43_000)) };
+        await using var encoder = new AudioEncoder();
+
+        await encoder.EncodeMp3Async(await SpeechFixture.PcmPathAsync(), Format, 0, limiter: false, MasteringProfiles.Get("podcast"), tags, null, output, CancellationToken.None);
+
+        await using var probe = new MediaProbe();
+        var result = await probe.ProbeAsync(output, CancellationToken.None);
+        Assert.Equal(tags.ToMetadata().Single(p => p.Key == "description").Value, result.Tag("description"));
+    }
+
+    [Fact]
     public async Task EncodeMp3Async_NoCover_HasOnlyAudio()
     {
         using var dir = new TempDirectory();
