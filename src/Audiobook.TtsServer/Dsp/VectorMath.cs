@@ -66,7 +66,8 @@ internal static class VectorMath
         int length,
         Span<float> results)
     {
-        if (length % Vector256<float>.Count != 0 || filterOffsets.Length < 4 || signalOffsets.Length < 4 || results.Length < 4)
+        if (length < 0 || length % Vector256<float>.Count != 0 || filters.Length < length || signal.Length < length
+            || filterOffsets.Length < 4 || signalOffsets.Length < 4 || results.Length < 4)
         {
             throw new ArgumentException("Four products of whole 256-bit vectors are expected.", nameof(length));
         }

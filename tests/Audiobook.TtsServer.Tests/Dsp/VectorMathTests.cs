@@ -31,5 +31,7 @@ public sealed class VectorMathTests
 
         Assert.Throws<ArgumentException>(() => VectorMath.DotPadded4(filters, [0, 0, 0, 0], signal, [0, 0, 0, 9], 56, new float[4]));
         Assert.Throws<ArgumentException>(() => VectorMath.DotPadded4(filters, [0, 0, 0, 0], signal, [0, 0, 0, 0], 50, new float[4]));
+        Assert.Throws<ArgumentException>(() => VectorMath.DotPadded4(filters.AsSpan(0, 40), [0, 0, 0, 0], signal, [0, 0, 0, 0], 56, new float[4]));
+        Assert.Throws<ArgumentException>(() => VectorMath.DotPadded4(filters, [0, 0, 0, 0], signal, [0, 0, 0, -8], 56, new float[4]));
     }
 }
