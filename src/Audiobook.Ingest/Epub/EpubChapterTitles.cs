@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Audiobook.Core.Text;
 using Audiobook.Ingest.PlainText;
 
 namespace Audiobook.Ingest.Epub;
@@ -70,16 +71,7 @@ internal static partial class EpubChapterTitles
         return trimmed.Length > 0 && (trimmed.All(char.IsDigit) || RomanNumeral().IsMatch(trimmed));
     }
 
-    private static string Limit(string title)
-    {
-        if (title.Length <= MaxTitleLength)
-        {
-            return title;
-        }
-
-        var space = title.LastIndexOf(' ', MaxTitleLength);
-        return title[..(space > MaxTitleLength / 2 ? space : MaxTitleLength)] + "…";
-    }
+    private static string Limit(string title) => Ellipsis.Shorten(title, MaxTitleLength);
 
     [GeneratedRegex("^(?=[MDCLXVI])M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RomanNumeral();

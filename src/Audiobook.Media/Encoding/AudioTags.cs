@@ -1,3 +1,5 @@
+using Audiobook.Core.Text;
+
 namespace Audiobook.Media.Encoding;
 
 /// <summary>Tags written into a deliverable (ID3v2.3 for MP3, iTunes atoms for M4B/M4A).</summary>
@@ -96,20 +98,7 @@ public sealed record AudioTags
                 .Where(c => !char.IsControl(c) || c is '\n' or '\t'));
         }
 
-        if (value.Length <= MaxValueLength)
-        {
-            return value;
-        }
-
-        // At the last space when there is one in the second half (text without spaces, as Chinese, is cut where it reaches the
-        // limit), never between the two halves of a surrogate pair.
-        var cut = value.LastIndexOf(' ', MaxValueLength - 1);
-        var end = cut > MaxValueLength / 2 ? cut : MaxValueLength - 1;
-        if (char.IsHighSurrogate(value[end - 1]))
-        {
-            end--;
-        }
-
-        return string.Concat(value.AsSpan(0, end).TrimEnd(), "…");
+        // The ellipsis counts: at most MaxValueLength characters in all.
+        return value.Length <= MaxValueLength ? value : Ellipsis.Shorten(value, MaxValueLength - 1);
     }
 }

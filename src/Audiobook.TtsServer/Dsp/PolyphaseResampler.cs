@@ -42,13 +42,16 @@ internal sealed class PolyphaseResampler
         // Pass 90% of the narrower Nyquist; a Blackman window needs ~5.5/length of transition band.
         _taps = Math.Max(16, (int)Math.Ceiling(5.5 * inputRate / (0.1 * narrower)));
         _stride = (_taps + Vector256<float>.Count - 1) / Vector256<float>.Count * Vector256<float>.Count;
-        _filter = Filters.TryGetValue((inputRate, outputRate), out var designed)
-            ? designed
-            : DesignFilter(_up, _taps, _stride, 0.45 * narrower / ((double)inputRate * _up));
-        if (Filters.Count < MaxCachedFilters)
+        if (!Filters.TryGetValue((inputRate, outputRate), out var filter))
         {
-            Filters.TryAdd((inputRate, outputRate), _filter);
+            filter = DesignFilter(_up, _taps, _stride, 0.45 * narrower / ((double)inputRate * _up));
+            if (Filters.Count < MaxCachedFilters)
+            {
+                Filters.TryAdd((inputRate, outputRate), filter);
+            }
         }
+
+        _filter = filter;
 
         _delay = (long)_taps * _up / 2;
         // The history starts with taps-1 zeros standing for the samples before the stream, so every dot product has full length.
