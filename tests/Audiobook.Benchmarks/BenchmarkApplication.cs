@@ -9,6 +9,7 @@ internal static class BenchmarkApplication
         new RenderBenchmark(),
         new RenderMemoryBenchmark(),
         new TtsBenchmark(),
+        new EspeakBenchmark(),
         new LoudnessBenchmark(),
         new IngestBenchmark(),
         new ServiceBenchmark(),

@@ -9,11 +9,12 @@ namespace Audiobook.TtsServer.Synthesis;
 /// arguments and input splitting as the command, in a fresh library image per synthesis (<see cref="EspeakImage"/>), so the samples
 /// are the command's to the bit. One synthesis runs at a time in the whole process, because the library and libc's <c>rand()</c>
 /// (which some voices use and which is re-seeded per synthesis, as a new process would have it) are process-wide; at ~1000× real time
-/// one thread keeps up with any number of sessions. Audio is handed over in espeak-ng's own 60 ms buffers.</summary>
+/// one thread keeps up with any number of sessions. Audio is handed over in batches (<see cref="EspeakSink"/>).</summary>
 internal sealed class EspeakLibrary
 {
-    /// <summary>Buffers (~60 ms each) a synthesis may run ahead of its reader before it waits: about a minute of audio.</summary>
-    private const int AheadBuffers = 1024;
+    /// <summary>Batches (<see cref="EspeakSink.BatchSamples"/>, ~370 ms each) a synthesis may run ahead of its reader before it waits:
+    /// about a minute of audio.</summary>
+    private const int AheadBuffers = 160;
 
     // espeak-ng's stdin reading, which the server's process path has always had: fgets() into a 1000-byte buffer, one
     // espeak_Synth per line or per 999 bytes, whichever comes first.
@@ -218,8 +219,6 @@ internal sealed class EspeakLibrary
             return synthesis.Stopped ? 1 : 0;
         }
 
-        var buffer = new short[count];
-        Marshal.Copy(samples, buffer, 0, count);
-        return synthesis.Deliver(buffer) ? 0 : 1;
+        return synthesis.Deliver(samples, count) ? 0 : 1;
     }
 }
