@@ -4,6 +4,9 @@ using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using Audiobook.Core.Segmentation;
 using Audiobook.Ingest;
+using Audiobook.Rendering.Synthesis;
+using Audiobook.Rendering.Synthesis.Retry;
+using Audiobook.Tts;
 using Audiobook.Tts.Catalog;
 using Audiobook.TtsServer.Synthesis;
 
@@ -50,6 +53,8 @@ internal sealed class EspeakBenchmark : IBenchmark
                 // What a synthesis costs before it speaks: load, initialize, select the voice, unload.
                 var (overheadWall, overheadCpu, overheadSamples, _) = await InProcessAsync(library, invocation, [.. texts.Select(_ => ".")], cancellationToken).ConfigureAwait(false);
                 Row(run, $"libespeak-ng in process, {texts.Count:N0} syntheses of \".\" (the cost per synthesis)", overheadWall, overheadCpu, overheadSamples / (double)library.SampleRate);
+                var (protocolWall, protocolCpu, protocolBytes) = await ThroughProtocolAsync(chapters, cancellationToken).ConfigureAwait(false);
+                Row(run, $"the same segments through the protocol ({Sessions} sessions to the embedded server, 24 kHz PCM, no cache)", protocolWall, protocolCpu, protocolBytes / 2.0 / 24000);
             }
         }
         finally
@@ -105,6 +110,29 @@ internal sealed class EspeakBenchmark : IBenchmark
         }
 
         return (watch.Elapsed, CpuTimes.Now() - cpu, samples, crc.GetCurrentHashAsUInt32());
+    }
+
+    private const int Sessions = 4;
+
+    /// <summary>What the render's synthesis costs without the cache, the assembly and the encoders: every segment through the
+    /// realtime client and the embedded server, <see cref="Sessions"/> sessions at a time, as the render synthesizes them.</summary>
+    private static async Task<(TimeSpan Wall, CpuTimes Cpu, long Bytes)> ThroughProtocolAsync(
+        IReadOnlyList<ChapterSegments> chapters, CancellationToken cancellationToken)
+    {
+        await using var server = await RenderBench.StartServerAsync(cancellationToken).ConfigureAwait(false);
+        await using var synthesizer = new RealtimeSegmentSynthesizer(
+            new SessionPoolSettings { Client = new TtsClientOptions { ApiKey = "bench", BaseUrl = server.RealtimeUri }, Voice = RenderBench.Voice, MaxSessions = Sessions },
+            UnlimitedRateLimiter.Instance, new SynthesisRetryOptions(), TimeProvider.System);
+        long bytes = 0;
+        var cpu = CpuTimes.Now();
+        var watch = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(chapters.SelectMany(c => c.Segments), new ParallelOptions { MaxDegreeOfParallelism = Sessions, CancellationToken = cancellationToken },
+            async (segment, ct) =>
+            {
+                var outcome = await synthesizer.SynthesizeAsync(segment.Text, segment.LanguageType, Stream.Null, ct).ConfigureAwait(false);
+                Interlocked.Add(ref bytes, outcome.AudioBytes);
+            }).ConfigureAwait(false);
+        return (watch.Elapsed, CpuTimes.Now() - cpu, bytes);
     }
 
     private static void Row(int run, string path, TimeSpan wall, CpuTimes cpu, double audioSeconds) =>
