@@ -4,24 +4,24 @@ using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using Audiobook.Core.Segmentation;
 using Audiobook.Ingest;
-using Audiobook.Rendering.Synthesis;
-using Audiobook.Rendering.Synthesis.Retry;
-using Audiobook.Tts;
-using Audiobook.Tts.Catalog;
 using Audiobook.TtsServer.Synthesis;
 
 namespace Audiobook.Benchmarks;
 
-/// <summary><c>espeak</c>: the local server's speech alone, without the protocol. libespeak-ng in this process, one synthesis per
-/// segment as the server runs it (a fresh image each), against the fair floor's speaking step in the same run: the <c>espeak-ng</c>
-/// command per chapter, as many at a time as there are cores. Prints wall and CPU seconds and the samples' CRC, so a change to the
-/// in-process path shows both its cost and whether the audio stayed the same.
+/// <summary><c>espeak</c>: the render's synthesis path on its own. The fair floor's speaking step (the <c>espeak-ng</c> command per
+/// chapter, as many at a time as there are cores), then in the same run: libespeak-ng in this process, one synthesis per segment as the
+/// local server runs it (a fresh image each; the samples' CRC is printed, so a change shows whether the audio stayed the same), the
+/// same number of syntheses of "." (the cost per synthesis), and the segments through the realtime client and the embedded server
+/// (no cache, no assembly, no encoders). Prints wall and CPU seconds.
 /// Options: <c>--book PATH</c> or <c>--chars N</c> (generated), <c>--repeat N</c>.</summary>
 internal sealed class EspeakBenchmark : IBenchmark
 {
+    // As many sessions as the render's default concurrency.
+    private const int Sessions = 4;
+
     public string Name => "espeak";
 
-    public string Description => "in-process libespeak-ng per segment (as the local server speaks) vs the espeak-ng command per chapter";
+    public string Description => "the synthesis path alone: in-process libespeak-ng per segment and through the protocol vs the espeak-ng command per chapter";
 
     public async Task RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
@@ -33,7 +33,7 @@ internal sealed class EspeakBenchmark : IBenchmark
         var chapters = new BookSegmenter(new SegmenterOptions()).Segment(book);
         var library = EspeakLibrary.TryOpen("libespeak-ng.so.1")
             ?? throw new InvalidOperationException("libespeak-ng.so.1 does not load here; install libespeak-ng1");
-        var invocation = Invocation(chapters);
+        var invocation = FairFloor.EspeakInvocationFor(RenderBench.Voice, chapters);
         var texts = chapters.SelectMany(c => c.Segments).Select(s => s.Text).ToList();
         var root = Directory.CreateTempSubdirectory("bench-espeak-");
         try
@@ -44,8 +44,8 @@ internal sealed class EspeakBenchmark : IBenchmark
             Console.WriteLine("|---:|---|---:|---:|---:|---:|");
             for (var run = 1; run <= repeat; run++)
             {
-                var (floorWall, floorCpu, floorAudio) = await CommandPerChapterAsync(chapters, root.FullName, cancellationToken).ConfigureAwait(false);
-                Row(run, "espeak-ng command per chapter, all cores", floorWall, floorCpu, floorAudio);
+                var (floorWall, floorCpu, chapterTexts) = await FairFloor.SpeakAsync(chapters, RenderBench.Voice, Environment.ProcessorCount, root.FullName, cancellationToken).ConfigureAwait(false);
+                Row(run, "espeak-ng command per chapter, all cores", floorWall, floorCpu, FairFloor.AudioSeconds(chapterTexts));
                 var (wall, cpu, samples, crc) = await InProcessAsync(library, invocation, texts, cancellationToken).ConfigureAwait(false);
                 Row(run, $"libespeak-ng in process per segment (CRC {crc:x8})", wall, cpu, samples / (double)library.SampleRate);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -61,36 +61,6 @@ internal sealed class EspeakBenchmark : IBenchmark
         {
             root.Delete(recursive: true);
         }
-    }
-
-    private static EspeakInvocation Invocation(IReadOnlyList<ChapterSegments> chapters)
-    {
-        var voice = RenderBench.Voice;
-        var system = TtsModelCatalog.Find(voice.Model)!.SystemVoices.First(v => v.Name == voice.Voice);
-        var languageType = chapters.SelectMany(c => c.Segments).Select(s => s.LanguageType).FirstOrDefault() ?? "English";
-        return EspeakArguments.Build(EspeakVoiceMapper.ForSystemVoice(system), LanguageRouter.EspeakLanguage(languageType, cantonese: false), voice.SpeechRate, voice.PitchRate);
-    }
-
-    private static async Task<(TimeSpan Wall, CpuTimes Cpu, double AudioSeconds)> CommandPerChapterAsync(
-        IReadOnlyList<ChapterSegments> chapters, string directory, CancellationToken cancellationToken)
-    {
-        var espeak = FairFloor.EspeakFor(RenderBench.Voice, chapters);
-        var texts = new List<string>();
-        for (var i = 0; i < chapters.Count; i++)
-        {
-            var path = Path.Combine(directory, $"chapter-{i:000}.txt");
-            await File.WriteAllTextAsync(path, string.Join("\n\n", chapters[i].Segments.Select(s => s.Text)), cancellationToken).ConfigureAwait(false);
-            texts.Add(path);
-        }
-
-        var cpu = CpuTimes.Now();
-        var watch = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(texts, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
-            async (text, ct) => await FairFloor.RunAsync("espeak-ng", [.. espeak, "-w", Path.ChangeExtension(text, ".wav"), "-f", text], ct).ConfigureAwait(false))
-            .ConfigureAwait(false);
-        var elapsed = watch.Elapsed;
-        var used = CpuTimes.Now() - cpu;
-        return (elapsed, used, texts.Sum(t => (new FileInfo(Path.ChangeExtension(t, ".wav")).Length - 44) / 2.0 / 22050));
     }
 
     private static async Task<(TimeSpan Wall, CpuTimes Cpu, long Samples, uint Crc)> InProcessAsync(
@@ -112,17 +82,13 @@ internal sealed class EspeakBenchmark : IBenchmark
         return (watch.Elapsed, CpuTimes.Now() - cpu, samples, crc.GetCurrentHashAsUInt32());
     }
 
-    private const int Sessions = 4;
-
     /// <summary>What the render's synthesis costs without the cache, the assembly and the encoders: every segment through the
     /// realtime client and the embedded server, <see cref="Sessions"/> sessions at a time, as the render synthesizes them.</summary>
     private static async Task<(TimeSpan Wall, CpuTimes Cpu, long Bytes)> ThroughProtocolAsync(
         IReadOnlyList<ChapterSegments> chapters, CancellationToken cancellationToken)
     {
         await using var server = await RenderBench.StartServerAsync(cancellationToken).ConfigureAwait(false);
-        await using var synthesizer = new RealtimeSegmentSynthesizer(
-            new SessionPoolSettings { Client = new TtsClientOptions { ApiKey = "bench", BaseUrl = server.RealtimeUri }, Voice = RenderBench.Voice, MaxSessions = Sessions },
-            UnlimitedRateLimiter.Instance, new SynthesisRetryOptions(), TimeProvider.System);
+        await using var synthesizer = RenderBench.CreateSynthesizer(server, Sessions);
         long bytes = 0;
         var cpu = CpuTimes.Now();
         var watch = Stopwatch.StartNew();

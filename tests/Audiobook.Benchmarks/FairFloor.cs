@@ -19,27 +19,13 @@ internal static class FairFloor
         IReadOnlyList<ChapterSegments> chapters, VoiceSettings voice, MasteringProfile profile, int workingRate, int cores, string directory,
         CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(directory);
-        var espeak = EspeakFor(voice, chapters);
-        var texts = new List<string>(chapters.Count);
-        for (var i = 0; i < chapters.Count; i++)
-        {
-            var path = Path.Combine(directory, $"chapter-{i:000}.txt");
-            await File.WriteAllTextAsync(path, string.Join("\n\n", chapters[i].Segments.Select(s => s.Text)), cancellationToken).ConfigureAwait(false);
-            texts.Add(path);
-        }
-
+        var (speakTime, speakCpu, texts) = await SpeakAsync(chapters, voice, cores, directory, cancellationToken).ConfigureAwait(false);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = cores, CancellationToken = cancellationToken };
-        var cpu = CpuTimes.Now();
-        var watch = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(texts, parallel, async (text, ct) =>
-            await RunAsync("espeak-ng", [.. espeak, "-w", Path.ChangeExtension(text, ".wav"), "-f", text], ct).ConfigureAwait(false)).ConfigureAwait(false);
-        var speak = (watch.Elapsed, CpuTimes.Now() - cpu);
 
         // MP3 and AAC of one chapter next to each other, so both deliverables are encoded at the same time on every core.
         var encodes = texts.SelectMany(t => new[] { Mp3Arguments(Path.ChangeExtension(t, ".wav"), profile), AacArguments(Path.ChangeExtension(t, ".wav"), profile, workingRate) }).ToList();
-        cpu = CpuTimes.Now();
-        watch.Restart();
+        var cpu = CpuTimes.Now();
+        var watch = Stopwatch.StartNew();
         await Parallel.ForEachAsync(encodes, parallel, async (arguments, ct) => await RunAsync("ffmpeg", arguments, ct).ConfigureAwait(false)).ConfigureAwait(false);
         var encode = (watch.Elapsed, CpuTimes.Now() - cpu);
 
@@ -56,9 +42,35 @@ internal static class FairFloor
         await Parallel.ForEachAsync(mastered, parallel, async (arguments, ct) => await RunAsync("ffmpeg", arguments, ct).ConfigureAwait(false)).ConfigureAwait(false);
         var masteredEncode = (watch.Elapsed, CpuTimes.Now() - cpu);
 
-        var audioSeconds = texts.Sum(t => (new FileInfo(Path.ChangeExtension(t, ".wav")).Length - 44) / 2.0 / 22050);
-        return new FloorResult(speak.Elapsed, speak.Item2, encode.Elapsed, encode.Item2, masteredEncode.Elapsed, masteredEncode.Item2, audioSeconds, string.Join(' ', espeak));
+        return new FloorResult(speakTime, speakCpu, encode.Elapsed, encode.Item2, masteredEncode.Elapsed, masteredEncode.Item2, AudioSeconds(texts),
+            string.Join(' ', EspeakFor(voice, chapters)));
     }
+
+    /// <summary>The floor's speaking step: espeak-ng speaks each chapter's segment texts (one text file per chapter, a WAV beside it),
+    /// <paramref name="cores"/> processes at a time. Returns its wall and CPU time and the chapters' text files.</summary>
+    internal static async Task<(TimeSpan Elapsed, CpuTimes Cpu, IReadOnlyList<string> Texts)> SpeakAsync(
+        IReadOnlyList<ChapterSegments> chapters, VoiceSettings voice, int cores, string directory, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(directory);
+        var espeak = EspeakFor(voice, chapters);
+        var texts = new List<string>(chapters.Count);
+        for (var i = 0; i < chapters.Count; i++)
+        {
+            var path = Path.Combine(directory, $"chapter-{i:000}.txt");
+            await File.WriteAllTextAsync(path, string.Join("\n\n", chapters[i].Segments.Select(s => s.Text)), cancellationToken).ConfigureAwait(false);
+            texts.Add(path);
+        }
+
+        var cpu = CpuTimes.Now();
+        var watch = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(texts, new ParallelOptions { MaxDegreeOfParallelism = cores, CancellationToken = cancellationToken }, async (text, ct) =>
+            await RunAsync("espeak-ng", [.. espeak, "-w", Path.ChangeExtension(text, ".wav"), "-f", text], ct).ConfigureAwait(false)).ConfigureAwait(false);
+        return (watch.Elapsed, CpuTimes.Now() - cpu, texts);
+    }
+
+    /// <summary>Seconds of audio in the WAVs <see cref="SpeakAsync"/> wrote beside <paramref name="texts"/> (22,050 Hz mono s16).</summary>
+    internal static double AudioSeconds(IEnumerable<string> texts) =>
+        texts.Sum(t => (new FileInfo(Path.ChangeExtension(t, ".wav")).Length - 44) / 2.0 / 22050);
 
     /// <summary>The nominal gain of the mastered floor: what the render's gain plan gives espeak-ng's speech at the default profile.</summary>
     internal const double MasteringGainDb = 2.7;
@@ -70,12 +82,18 @@ internal static class FairFloor
     /// speaks as much audio as the render does (the server's residual pitch shift by resampling is left out).</summary>
     internal static string[] EspeakFor(VoiceSettings voice, IReadOnlyList<ChapterSegments> chapters)
     {
+        var invocation = EspeakInvocationFor(voice, chapters);
+        return ["-v", invocation.Voice, .. invocation.Arguments.SkipWhile(a => a != "-p")];
+    }
+
+    /// <summary>The espeak-ng run the local server derives for <paramref name="voice"/> (a system voice) in the book's language.</summary>
+    internal static EspeakInvocation EspeakInvocationFor(VoiceSettings voice, IReadOnlyList<ChapterSegments> chapters)
+    {
         var system = TtsModelCatalog.Find(voice.Model)?.SystemVoices.FirstOrDefault(v => v.Name == voice.Voice)
             ?? throw new InvalidOperationException($"the floor needs a system voice; {voice.Voice} is not one of {voice.Model}");
         var languageType = chapters.SelectMany(c => c.Segments).Select(s => s.LanguageType).FirstOrDefault() ?? "English";
         var language = LanguageRouter.EspeakLanguage(languageType, cantonese: false);
-        var invocation = EspeakArguments.Build(EspeakVoiceMapper.ForSystemVoice(system), language, voice.SpeechRate, voice.PitchRate);
-        return ["-v", invocation.Voice, .. invocation.Arguments.SkipWhile(a => a != "-p")];
+        return EspeakArguments.Build(EspeakVoiceMapper.ForSystemVoice(system), language, voice.SpeechRate, voice.PitchRate);
     }
 
     private static string[] Mp3Arguments(string wav, MasteringProfile profile, string[]? filter = null)

@@ -23,10 +23,7 @@ internal static class RenderBench
         MasteringProfile? profile = null)
     {
         var voice = Voice;
-        var client = new TtsClientOptions { ApiKey = "bench", BaseUrl = server.RealtimeUri };
-        await using var synthesizer = new RealtimeSegmentSynthesizer(
-            new SessionPoolSettings { Client = client, Voice = voice, MaxSessions = concurrency },
-            UnlimitedRateLimiter.Instance, new SynthesisRetryOptions(), TimeProvider.System);
+        await using var synthesizer = CreateSynthesizer(server, concurrency);
         await using var encoder = new AudioEncoder(new EncoderOptions());
         var renderer = new BookRenderer(synthesizer, encoder, TimeProvider.System);
         var watch = Stopwatch.StartNew();
@@ -43,6 +40,11 @@ internal static class RenderBench
         var result = await renderer.RenderAsync(book, chapters, settings, null, cancellationToken).ConfigureAwait(false);
         return (result, watch.Elapsed);
     }
+
+    /// <summary>The render's synthesizer against <paramref name="server"/>: <paramref name="sessions"/> sessions, no rate limit.</summary>
+    public static RealtimeSegmentSynthesizer CreateSynthesizer(LocalTtsServer server, int sessions) =>
+        new(new SessionPoolSettings { Client = new TtsClientOptions { ApiKey = "bench", BaseUrl = server.RealtimeUri }, Voice = Voice, MaxSessions = sessions },
+            UnlimitedRateLimiter.Instance, new SynthesisRetryOptions(), TimeProvider.System);
 
     /// <summary>A local server without the documented RPM limits: the benchmark measures the pipeline, not the quota.</summary>
     public static Task<LocalTtsServer> StartServerAsync(CancellationToken cancellationToken) =>
